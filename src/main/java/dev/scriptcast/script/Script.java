@@ -1,0 +1,20 @@
+package dev.scriptcast.script;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** A parsed script: its blocks in order plus the YAML front matter (may be empty). */
+public record Script(Path source, Map<String, Object> frontMatter, List<Block> blocks) {
+    public Script {
+        frontMatter = Map.copyOf(frontMatter);
+        blocks = List.copyOf(blocks);
+    }
+
+    public List<Block.Paragraph> paragraphs() {
+        return blocks.stream()
+                .filter(Block.Paragraph.class::isInstance)
+                .map(Block.Paragraph.class::cast)
+                .toList();
+    }
+}

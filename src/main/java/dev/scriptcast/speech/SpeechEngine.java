@@ -1,0 +1,13 @@
+package dev.scriptcast.speech;
+
+import java.util.List;
+
+/** Turns one paragraph of text into timed speech. Implementations must be safe to call from several threads. */
+public interface SpeechEngine {
+    String name();
+
+    List<String> voices();
+
+    /** Speaks {@code text}; word and phoneme times are relative to the returned audio's start. */
+    Narration speak(String text, int scriptLine, VoiceSettings voice) throws SpeechException;
+}
