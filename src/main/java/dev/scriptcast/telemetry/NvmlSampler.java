@@ -27,21 +27,20 @@ final class NvmlSampler implements GpuProbe {
     private final long[] lastSeenUs;
     private final long[] lastOursTickMs;
     private final int[][] lastOurs;
-    private final long runStartEpochMs;
+    private volatile long runStartEpochMs;
     private int capacity = 64;
 
-    private NvmlSampler(Nvml nvml, List<GpuDevice> devices, MemorySegment[] handles, long runStartEpochMs) {
+    private NvmlSampler(Nvml nvml, List<GpuDevice> devices, MemorySegment[] handles) {
         this.nvml = nvml;
         this.devices = devices;
         this.handles = handles;
         this.lastSeenUs = new long[handles.length];
         this.lastOursTickMs = new long[handles.length];
         this.lastOurs = new int[handles.length][3];
-        this.runStartEpochMs = runStartEpochMs;
     }
 
     /** Opens NVML from {@code library}; without it, returns no sampler and an inventory that says why. */
-    static Opened open(String library, long runStartEpochMs) {
+    static Opened open(String library) {
         Nvml nvml;
         try {
             nvml = Nvml.open(library);
@@ -62,7 +61,7 @@ final class NvmlSampler implements GpuProbe {
                 nvml.close();
                 return new Opened(null, GpuInventory.unavailable("NVML reports no devices"));
             }
-            NvmlSampler sampler = new NvmlSampler(nvml, List.copyOf(devices), handles, runStartEpochMs);
+            NvmlSampler sampler = new NvmlSampler(nvml, List.copyOf(devices), handles);
             sampler.skipOldProcessSamples();
             return new Opened(sampler, new GpuInventory(true, null, nvml.driverVersion(), devices));
         } catch (NvmlException e) {
@@ -109,6 +108,11 @@ final class NvmlSampler implements GpuProbe {
             }
             throw e;
         }
+    }
+
+    /** Wall-clock time of the run's start, to place NVML's timestamps on the run's clock. */
+    void startClock(long epochMs) {
+        runStartEpochMs = epochMs;
     }
 
     List<GpuDevice> devices() {

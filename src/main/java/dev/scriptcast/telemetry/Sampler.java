@@ -8,7 +8,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * One daemon thread that reads /proc (and the GPU probe) at a fixed rate. Each sample covers the interval since
- * the previous one; ticks that fall behind are skipped rather than bunched, so intervals stay even.
+ * the previous one; ticks that fall behind are skipped rather than bunched, so intervals stay even. Stopping
+ * takes one last sample, so the final stage is covered however short it was.
  */
 final class Sampler implements AutoCloseable {
     private final long intervalNs;
@@ -54,7 +55,7 @@ final class Sampler implements AutoCloseable {
                 if (!running) {
                     break;
                 }
-                ProcSampler.Reading now = proc.read();
+                ProcSampler.Reading now = proc.tick();
                 record(previous, now);
                 previous = now;
                 next += intervalNs;
@@ -66,6 +67,7 @@ final class Sampler implements AutoCloseable {
                 ticks++;
                 lastTickNs = now.nanoTime();
             }
+            record(previous, proc.read());
         } catch (Throwable t) {
             failure = t;
         }

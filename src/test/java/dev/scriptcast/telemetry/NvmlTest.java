@@ -43,7 +43,7 @@ class NvmlTest {
                 .isInstanceOf(NvmlException.class)
                 .hasMessage("loading libnvidia-ml-absent.so.1 failed: NVML shared library not found (12)");
 
-        NvmlSampler.Opened opened = NvmlSampler.open("libnvidia-ml-absent.so.1", System.currentTimeMillis());
+        NvmlSampler.Opened opened = NvmlSampler.open("libnvidia-ml-absent.so.1");
         assertThat(opened.sampler()).isNull();
         assertThat(opened.inventory().available()).isFalse();
         assertThat(opened.inventory().devices()).isEmpty();
@@ -52,7 +52,7 @@ class NvmlTest {
 
     @Test
     void libraryWithoutNvmlSymbolsIsUnavailableNotACrash() {
-        NvmlSampler.Opened opened = NvmlSampler.open("libc.so.6", System.currentTimeMillis());
+        NvmlSampler.Opened opened = NvmlSampler.open("libc.so.6");
         assertThat(opened.sampler()).isNull();
         assertThat(opened.inventory().unavailableReason())
                 .isEqualTo("no NVIDIA GPU/driver found (looking up nvmlErrorString failed: "

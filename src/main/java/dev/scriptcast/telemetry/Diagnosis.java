@@ -1,0 +1,124 @@
+package dev.scriptcast.telemetry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Explains a stage when the hardware it ran on or its speed does not match what it could use. Reads the notes
+ * {@code <stage>.device} (cpu, cuda, gpu, nvdec or nvenc: what the stage was set up to use), {@code <stage>.engine}
+ * and {@code <stage>.why} (why that device), and compares them with what NVML and /proc measured.
+ */
+final class Diagnosis {
+    private static final long MIN_WALL_FOR_SPEED_MS = 200;
+
+    private final GpuInventory inventory;
+    private final Map<String, Object> notes;
+    private final int cores;
+
+    Diagnosis(GpuInventory inventory, Map<String, Object> notes, int cores) {
+        this.inventory = inventory;
+        this.notes = notes;
+        this.cores = cores;
+    }
+
+    /** Which hardware measurably did the work: the GPU engines our processes used, else the CPU. */
+    static String device(StageGpu gpu) {
+        if (gpu == null || !gpu.usedByUs()) {
+            return "CPU";
+        }
+        List<String> engines = new ArrayList<>();
+        if (gpu.processUtilMax() > 0) {
+            engines.add("SM");
+        }
+        if (gpu.processDecoderUtilMax() > 0) {
+            engines.add("NVDEC");
+        }
+        if (gpu.processEncoderUtilMax() > 0) {
+            engines.add("NVENC");
+        }
+        return "GPU " + gpu.device() + " " + String.join("+", engines) + " (" + gpu.name() + ")";
+    }
+
+    private String note(String stage, String key) {
+        Object v = notes.get(stage + "." + key);
+        return v == null ? null : v.toString();
+    }
+
+    List<String> of(StageMetrics s) {
+        List<String> out = new ArrayList<>();
+        if (s.failure() != null) {
+            out.add(s.name() + " failed: " + s.failure());
+        }
+        String expected = note(s.name(), "device");
+        String engine = note(s.name(), "engine");
+        String why = note(s.name(), "why");
+        String what = engine == null ? "" : " (" + engine + ")";
+        if (expected != null) {
+            String device = expected.toLowerCase(Locale.ROOT);
+            if (device.equals("cpu")) {
+                out.add(cpuStage(s, engine, why));
+            } else if (!inventory.available()) {
+                out.add(s.name() + " was set up for " + device + what + " but " + GpuInventory.NOT_FOUND
+                        + ": the work ran on the CPU");
+            } else {
+                gpuMismatch(s, device, what).ifPresent(out::add);
+            }
+        }
+        out.addAll(speed(s));
+        return out;
+    }
+
+    private String cpuStage(StageMetrics s, String engine, String why) {
+        if (why != null) {
+            return s.name() + " ran on CPU" + (engine == null ? "" : " (" + engine + ")") + ": " + why;
+        }
+        if (engine != null && engine.startsWith("lib") && inventory.available()
+                && inventory.devices().stream().noneMatch(GpuDevice::hasEncoder)) {
+            return s.name() + " ran on CPU (" + engine + "): this GPU ("
+                    + inventory.devices().get(0).name() + ") has no NVENC encoder";
+        }
+        return s.name() + ": CPU engine" + (engine == null ? "" : " " + engine) + ", no GPU expected";
+    }
+
+    private Optional<String> gpuMismatch(StageMetrics s, String device, String what) {
+        StageGpu g = s.gpu();
+        String prefix = s.name() + " was set up for " + device + what + " but NVML saw ";
+        return switch (device) {
+            case "nvdec" -> g.processDecoderUtilMax() == 0 && g.decoderUtilMax() == 0
+                    ? Optional.of(prefix + "no decoder activity: frames were decoded on the CPU")
+                    : Optional.empty();
+            case "nvenc" -> g.processEncoderUtilMax() == 0 && g.encoderUtilMax() == 0
+                    ? Optional.of(prefix + "no encoder activity: frames were encoded on the CPU")
+                    : Optional.empty();
+            default -> g.processUtilMax() == 0
+                    ? Optional.of(prefix + "0 % SM utilisation from this process and its children "
+                            + "(device-wide max " + g.utilMax() + " %): the work ran on the CPU")
+                    : Optional.empty();
+        };
+    }
+
+    private List<String> speed(StageMetrics s) {
+        List<String> out = new ArrayList<>();
+        if (s.wallMs() < MIN_WALL_FOR_SPEED_MS) {
+            return out;
+        }
+        double oneCore = 100.0 / cores;
+        boolean gpuBusy = s.gpu() != null && s.gpu().usedByUs();
+        if (s.cpuPercent() >= 85) {
+            out.add(s.name() + " is CPU-bound: all " + cores + " cores busy (" + s.cpuPercent() + " %)");
+        } else if (cores > 1 && !gpuBusy && s.cpuPercent() > oneCore * 0.7 && s.cpuPercent() < oneCore * 1.3) {
+            out.add(s.name() + " is single-threaded: about one of " + cores + " cores busy");
+        } else if (s.cpuPercent() < oneCore * 0.25 && !gpuBusy) {
+            out.add(s.name() + " mostly waited: CPU " + s.cpuPercent() + " % and no GPU work (I/O, sleeps or locks)");
+        }
+        double others = s.systemCpuAvg() - s.cpuPercent();
+        if (others >= 25) {
+            out.add("other processes used about " + Math.round(others) + " % of the machine during "
+                    + s.name() + ": its wall time is inflated");
+        }
+        return out;
+    }
+}

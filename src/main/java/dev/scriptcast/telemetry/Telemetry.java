@@ -1,0 +1,212 @@
+package dev.scriptcast.telemetry;
+
+import dev.scriptcast.compose.Rect;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measures a run: a sampler thread reads CPU, memory and (through NVML) GPU state at a fixed interval, and the
+ * pipeline wraps each stage with {@link #stage} so samples can be attributed to it. Stages never time themselves.
+ */
+public final class Telemetry implements AutoCloseable {
+    /** Conventional note keys the report reads; {@code <stage>.device} is cpu, cuda, nvdec or nvenc. */
+    public static final String ENCODER = "encoder";
+    public static final String ENCODER_REASON = "encoder.reason";
+
+    private final long intervalMs;
+    private final long runStartNs;
+    private final long runStartEpochMs;
+    private final ProcSampler proc;
+    private final NvmlSampler gpu;
+    private final GpuInventory inventory;
+    private final Sampler sampler;
+    private final List<Interval> stages = Collections.synchronizedList(new ArrayList<>());
+    private final ThreadLocal<Deque<Interval>> open = ThreadLocal.withInitial(ArrayDeque::new);
+    private final Map<String, Object> notes = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, LayoutRect> layout = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, Object> audio = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, Object> video = Collections.synchronizedMap(new LinkedHashMap<>());
+    private RunMetrics finished;
+
+    private Telemetry(long intervalMs, String nvmlLibrary) throws IOException {
+        this.intervalMs = intervalMs;
+        this.proc = ProcSampler.open();
+        NvmlSampler.Opened opened = NvmlSampler.open(nvmlLibrary);
+        this.gpu = opened.sampler();
+        this.inventory = opened.inventory();
+        // the run starts once the probes are open, so opening them is not time outside every stage
+        this.runStartNs = System.nanoTime();
+        this.runStartEpochMs = System.currentTimeMillis();
+        if (gpu != null) {
+            gpu.startClock(runStartEpochMs);
+        }
+        this.sampler = Sampler.start(intervalMs, runStartNs, proc, gpu);
+    }
+
+    /** Starts sampling now; call right before the first stage. */
+    public static Telemetry start(long sampleIntervalMs) {
+        return start(sampleIntervalMs, Nvml.LIBRARY);
+    }
+
+    static Telemetry start(long sampleIntervalMs, String nvmlLibrary) {
+        try {
+            return new Telemetry(sampleIntervalMs, nvmlLibrary);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read /proc for telemetry", e);
+        }
+    }
+
+    /** What NVML found, or why there are no GPU figures. */
+    public GpuInventory gpu() {
+        return inventory;
+    }
+
+    /** Runs one stage and records its wall time, CPU time and peak RSS; a failure is recorded and rethrown. */
+    public <T> T stage(String name, StageBody<T> body) throws Exception {
+        Interval stage = begin(name);
+        stages.add(stage);
+        open.get().push(stage);
+        try {
+            return body.run();
+        } catch (Exception | Error e) {
+            stage.failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            throw e;
+        } finally {
+            open.get().pop();
+            end(stage);
+        }
+    }
+
+    /** Opens a span inside the innermost stage or span open on this thread. */
+    public Span span(String name) {
+        Interval span = begin(name);
+        Deque<Interval> stack = open.get();
+        Interval parent = stack.peek();
+        if (parent != null) {
+            parent.add(span);
+        } else {
+            stages.add(span);
+        }
+        stack.push(span);
+        return new Span(() -> {
+            stack.remove(span);
+            end(span);
+        });
+    }
+
+    /** A fact about the run (engine chosen and why, …); see docs/metrics-schema.md for the keys the report reads. */
+    public void note(String key, Object value) {
+        notes.put(key, value);
+    }
+
+    /** The video encoder chosen and why (e.g. why a GPU encoder was not used). */
+    public void encoder(String name, String reason) {
+        notes.put(ENCODER, name);
+        notes.put(ENCODER_REASON, reason);
+    }
+
+    public void layout(String layer, Rect rect) {
+        layout.put(layer, new LayoutRect(rect.x(), rect.y(), rect.w(), rect.h()));
+    }
+
+    /** An audio fact, e.g. integratedLufs, truePeakDbtp, durationMs, sampleRate. */
+    public void audio(String key, Object value) {
+        audio.put(key, value);
+    }
+
+    /** A video fact, e.g. width, height, fps, frames, durationMs, fileBytes. */
+    public void video(String key, Object value) {
+        video.put(key, value);
+    }
+
+    private long nowMs() {
+        return (System.nanoTime() - runStartNs) / 1_000_000L;
+    }
+
+    private ProcSampler.Reading read() {
+        try {
+            return proc.read();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read /proc for telemetry", e);
+        }
+    }
+
+    private Interval begin(String name) {
+        ProcSampler.Reading r = read();
+        return new Interval(name, (r.nanoTime() - runStartNs) / 1_000_000L, r.processCpuNs(), r.rssKb());
+    }
+
+    private void end(Interval interval) {
+        ProcSampler.Reading r = read();
+        interval.endCpuNs = r.processCpuNs();
+        interval.peakRssKb = Math.max(interval.peakRssKb, r.rssKb());
+        interval.endMs = Math.max(interval.startMs, (r.nanoTime() - runStartNs) / 1_000_000L);
+    }
+
+    /** Stops sampling and returns what was measured; later calls return the same result. */
+    public synchronized RunMetrics finish() {
+        if (finished != null) {
+            return finished;
+        }
+        long totalMs = nowMs();
+        sampler.close();
+        if (gpu != null) {
+            gpu.close();
+        }
+        try {
+            proc.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        finished = new RunAnalysis(intervalMs, inventory, snapshot(notes), sampler.samples(),
+                sampler.processGpuSamples()).metrics(runInfo(), totalMs, List.copyOf(stages), snapshotLayout(),
+                snapshot(audio), snapshot(video), summary());
+        return finished;
+    }
+
+    private SamplerSummary summary() {
+        Throwable failure = sampler.failure();
+        return new SamplerSummary(intervalMs, RunAnalysis.medianIntervalMs(sampler.samples()), sampler.cost(),
+                failure == null ? null : failure.toString());
+    }
+
+    private RunInfo runInfo() {
+        String version = Telemetry.class.getPackage().getImplementationVersion();
+        Runtime rt = Runtime.getRuntime();
+        return new RunInfo(version == null ? "dev" : version, Instant.ofEpochMilli(runStartEpochMs).toString(),
+                System.getProperty("java.vm.name") + " " + Runtime.version(),
+                System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("os.arch"),
+                rt.availableProcessors(), rt.maxMemory() / 1048576, inventory, (String) stringNote(ENCODER),
+                (String) stringNote(ENCODER_REASON));
+    }
+
+    private Object stringNote(String key) {
+        Object v = notes.get(key);
+        return v == null ? null : v.toString();
+    }
+
+    private static Map<String, Object> snapshot(Map<String, Object> map) {
+        synchronized (map) {
+            return new LinkedHashMap<>(map);
+        }
+    }
+
+    private Map<String, LayoutRect> snapshotLayout() {
+        synchronized (layout) {
+            return new LinkedHashMap<>(layout);
+        }
+    }
+
+    @Override
+    public void close() {
+        finish();
+    }
+}
