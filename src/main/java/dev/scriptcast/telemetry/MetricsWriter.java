@@ -8,9 +8,15 @@ import dev.scriptcast.pipeline.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
 
-/** Writes a run's report directory ({@code metrics.json}, {@code report.md}, {@code report.html}) and reads it back. */
+/**
+ * Writes a run's report directory ({@code metrics.json}, schema in docs/metrics-schema.md, {@code report.md} and
+ * {@code report.html}) and reads it back.
+ */
 public final class MetricsWriter {
+    public static final int SCHEMA_VERSION = RunMetrics.VERSION;
     public static final String METRICS_JSON = "metrics.json";
     public static final String REPORT_MD = "report.md";
     public static final String REPORT_HTML = "report.html";
@@ -22,12 +28,20 @@ public final class MetricsWriter {
     private MetricsWriter() {
     }
 
-    /** Writes all three files into {@code reportDir}, creating it if needed. */
-    public static void write(RunMetrics metrics, Path reportDir) throws IOException {
+    /**
+     * Writes all three files into {@code reportDir}, creating it if needed; {@code inputs} (script, output,
+     * settings) join the run info. Returns the path of metrics.json.
+     */
+    public static Path write(Path reportDir, Map<String, Object> inputs, RunMetrics metrics) throws IOException {
+        RunMetrics full = metrics.withInputs(inputs);
         Files.createDirectories(reportDir);
-        JSON.writeValue(reportDir.resolve(METRICS_JSON).toFile(), metrics);
-        Files.writeString(reportDir.resolve(REPORT_MD), ReportMarkdown.render(metrics));
-        Files.writeString(reportDir.resolve(REPORT_HTML), ReportHtml.render(metrics));
+        Path file = reportDir.resolve(METRICS_JSON);
+        Path tmp = reportDir.resolve(METRICS_JSON + ".tmp");
+        JSON.writeValue(tmp.toFile(), full);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.writeString(reportDir.resolve(REPORT_MD), ReportMarkdown.render(full));
+        Files.writeString(reportDir.resolve(REPORT_HTML), ReportHtml.render(full));
+        return file;
     }
 
     /** Reads an earlier run's metrics; a missing or unreadable directory is the user's input error. */
@@ -40,7 +54,11 @@ public final class MetricsWriter {
             throw new InputException(reportDir + ": no readable " + METRICS_JSON + " in it");
         }
         try {
-            return JSON.readValue(file.toFile(), RunMetrics.class);
+            RunMetrics m = JSON.readValue(file.toFile(), RunMetrics.class);
+            if (m.version() != RunMetrics.VERSION || m.run() == null || m.stages() == null) {
+                throw new InputException(file + ": not a version " + RunMetrics.VERSION + " scriptcast metrics file");
+            }
+            return m;
         } catch (JsonProcessingException e) {
             throw new InputException(file + ": not a scriptcast metrics file (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {

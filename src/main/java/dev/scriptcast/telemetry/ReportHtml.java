@@ -22,7 +22,7 @@ public final class ReportHtml {
                 .append(" · scriptcast ").append(escape(m.run().scriptcastVersion())).append(" · ")
                 .append(escape(m.run().java())).append(" · ").append(m.run().cores()).append(" cores · GPU: ")
                 .append(escape(ReportMarkdown.gpuLine(m.run().gpu()))).append("<br>Total ")
-                .append(ReportMarkdown.seconds(m.totalMs())).append(", stages cover ").append(m.coveragePercent())
+                .append(ReportMarkdown.seconds(m.wallMs())).append(", stages cover ").append(m.coveragePercent())
                 .append(" %, critical path ").append(escape(String.join(" → ", m.criticalPath().stages())))
                 .append(m.run().encoder() == null ? "" : "<br>Encoder: " + escape(m.run().encoder())
                         + (m.run().encoderReason() == null ? "" : " — " + escape(m.run().encoderReason())))

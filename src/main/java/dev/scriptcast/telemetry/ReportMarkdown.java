@@ -36,7 +36,7 @@ public final class ReportMarkdown {
                     .append(r.encoderReason() == null ? "" : " — " + r.encoderReason()).append('\n');
         }
         CriticalPath cp = m.criticalPath();
-        out.append("- Total: ").append(seconds(m.totalMs())).append(", stages cover ").append(m.coveragePercent())
+        out.append("- Total: ").append(seconds(m.wallMs())).append(", stages cover ").append(m.coveragePercent())
                 .append(" % of it; critical path ").append(String.join(" → ", cp.stages())).append(" (")
                 .append(seconds(cp.wallMs())).append(", ").append(seconds(cp.untrackedMs()))
                 .append(" outside stages)\n");
@@ -58,7 +58,7 @@ public final class ReportMarkdown {
                             + g.processDecoderUtilMax() + " %, " + g.processEncoderUtilMax() + " %")
                     .append(" | ").append(st.device()).append(" |\n");
         }
-        out.append("| **total** | ").append(seconds(m.totalMs())).append(" | | | | | | |\n");
+        out.append("| **total** | ").append(seconds(m.wallMs())).append(" | | | | | | |\n");
         out.append("\n## Diagnosis\n\n");
         boolean any = false;
         for (StageMetrics st : m.stages()) {

@@ -23,7 +23,7 @@ final class RunAnalysis {
         this.processSamples = processSamples;
     }
 
-    RunMetrics metrics(RunInfo run, long totalMs, List<Interval> intervals, Map<String, LayoutRect> layout,
+    RunMetrics metrics(RunInfo run, long totalMs, double cpuMs, List<Interval> intervals, Map<String, LayoutRect> layout,
             Map<String, Object> audio, Map<String, Object> video, SamplerSummary sampler) {
         List<StageMetrics> stages = new ArrayList<>();
         for (Interval i : intervals) {
@@ -31,7 +31,7 @@ final class RunAnalysis {
                 stages.add(stage(i));
             }
         }
-        return new RunMetrics(RunMetrics.VERSION, run, totalMs, coveragePercent(stages, totalMs),
+        return new RunMetrics(RunMetrics.VERSION, run, totalMs, round1(cpuMs), coveragePercent(stages, totalMs),
                 CriticalPath.of(stages, totalMs), stages, notes, layout, audio, video, sampler, samples,
                 processSamples);
     }

@@ -6,15 +6,22 @@ import java.util.Map;
 
 /**
  * Everything measured in one run: the content of {@code metrics.json} (schema in docs/metrics-schema.md).
- * {@code coveragePercent} is the share of the run's wall time inside some stage.
+ * {@code cpuMs} is this process's and its children's CPU time over the whole run; {@code coveragePercent} is the
+ * share of the run's wall time inside some stage.
  */
-@JsonPropertyOrder({"version", "run", "totalMs", "coveragePercent", "criticalPath", "stages", "notes", "layout",
+@JsonPropertyOrder({"version", "run", "wallMs", "cpuMs", "coveragePercent", "criticalPath", "stages", "notes", "layout",
         "audio", "video", "sampler", "samples", "processGpuSamples"})
-public record RunMetrics(int version, RunInfo run, long totalMs, double coveragePercent, CriticalPath criticalPath,
+public record RunMetrics(int version, RunInfo run, long wallMs, double cpuMs, double coveragePercent, CriticalPath criticalPath,
         List<StageMetrics> stages, Map<String, Object> notes, Map<String, LayoutRect> layout,
         Map<String, Object> audio, Map<String, Object> video, SamplerSummary sampler, List<Sample> samples,
         List<ProcessGpuSample> processGpuSamples) {
     public static final int VERSION = 1;
+
+    /** The same metrics with the run's inputs (script, output, settings) added to the run info. */
+    public RunMetrics withInputs(Map<String, Object> inputs) {
+        return new RunMetrics(version, run.withInputs(inputs), wallMs, cpuMs, coveragePercent, criticalPath, stages,
+                notes, layout, audio, video, sampler, samples, processGpuSamples);
+    }
 
     /** The stage called {@code name}, or null. */
     public StageMetrics stage(String name) {

@@ -1,6 +1,8 @@
 package dev.scriptcast.telemetry;
 
+import dev.scriptcast.compose.EncoderChoice;
 import dev.scriptcast.compose.Rect;
+import dev.scriptcast.pipeline.Scriptcast;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -24,6 +26,7 @@ public final class Telemetry implements AutoCloseable {
     private final long intervalMs;
     private final long runStartNs;
     private final long runStartEpochMs;
+    private final long startCpuNs;
     private final ProcSampler proc;
     private final NvmlSampler gpu;
     private final GpuInventory inventory;
@@ -45,6 +48,7 @@ public final class Telemetry implements AutoCloseable {
         // the run starts once the probes are open, so opening them is not time outside every stage
         this.runStartNs = System.nanoTime();
         this.runStartEpochMs = System.currentTimeMillis();
+        this.startCpuNs = proc.read().processCpuNs();
         if (gpu != null) {
             gpu.startClock(runStartEpochMs);
         }
@@ -102,9 +106,39 @@ public final class Telemetry implements AutoCloseable {
         });
     }
 
-    /** A fact about the run (engine chosen and why, …); see docs/metrics-schema.md for the keys the report reads. */
+    /**
+     * A fact about the run (engine chosen and why, …); see docs/metrics-schema.md for the keys the report reads.
+     * An {@link EncoderChoice} under "encoder" sets the run's encoder and reason; a map under "audio", "video" or
+     * "layout" fills that section of metrics.json.
+     */
     public void note(String key, Object value) {
-        notes.put(key, value);
+        if (value instanceof EncoderChoice choice && key.equals(ENCODER)) {
+            encoder(choice.used(), choice.reason());
+        } else if (value instanceof Map<?, ?> facts && (key.equals("audio") || key.equals("video"))) {
+            facts.forEach((k, v) -> (key.equals("audio") ? audio : video).put(k.toString(), v));
+        } else if (value instanceof Map<?, ?> rects && key.equals("layout")) {
+            rects.forEach((k, v) -> {
+                if (v instanceof Rect r) {
+                    layout(k.toString(), r);
+                }
+            });
+        } else {
+            notes.put(key, value);
+        }
+    }
+
+    /**
+     * What a stage was set up to run on ({@code device}: cpu, cuda, nvdec or nvenc), with which engine and why;
+     * the report compares this with what was measured.
+     */
+    public void stageDevice(String stage, String device, String engine, String why) {
+        notes.put(stage + ".device", device);
+        if (engine != null) {
+            notes.put(stage + ".engine", engine);
+        }
+        if (why != null) {
+            notes.put(stage + ".why", why);
+        }
     }
 
     /** The video encoder chosen and why (e.g. why a GPU encoder was not used). */
@@ -139,16 +173,19 @@ public final class Telemetry implements AutoCloseable {
         }
     }
 
+    /** The interval starts when asked, not after the reading: reading /proc is telemetry's time, not a gap. */
     private Interval begin(String name) {
+        long startMs = nowMs();
         ProcSampler.Reading r = read();
-        return new Interval(name, (r.nanoTime() - runStartNs) / 1_000_000L, r.processCpuNs(), r.rssKb());
+        return new Interval(name, startMs, r.processCpuNs(), r.rssKb());
     }
 
     private void end(Interval interval) {
+        long endMs = nowMs();
         ProcSampler.Reading r = read();
         interval.endCpuNs = r.processCpuNs();
         interval.peakRssKb = Math.max(interval.peakRssKb, r.rssKb());
-        interval.endMs = Math.max(interval.startMs, (r.nanoTime() - runStartNs) / 1_000_000L);
+        interval.endMs = Math.max(interval.startMs, endMs);
     }
 
     /** Stops sampling and returns what was measured; later calls return the same result. */
@@ -157,6 +194,7 @@ public final class Telemetry implements AutoCloseable {
             return finished;
         }
         long totalMs = nowMs();
+        double cpuMs = (read().processCpuNs() - startCpuNs) / 1e6;
         sampler.close();
         if (gpu != null) {
             gpu.close();
@@ -167,7 +205,7 @@ public final class Telemetry implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         finished = new RunAnalysis(intervalMs, inventory, snapshot(notes), sampler.samples(),
-                sampler.processGpuSamples()).metrics(runInfo(), totalMs, List.copyOf(stages), snapshotLayout(),
+                sampler.processGpuSamples()).metrics(runInfo(), totalMs, cpuMs, List.copyOf(stages), snapshotLayout(),
                 snapshot(audio), snapshot(video), summary());
         return finished;
     }
@@ -179,13 +217,13 @@ public final class Telemetry implements AutoCloseable {
     }
 
     private RunInfo runInfo() {
-        String version = Telemetry.class.getPackage().getImplementationVersion();
+        String version = Scriptcast.VERSION;
         Runtime rt = Runtime.getRuntime();
-        return new RunInfo(version == null ? "dev" : version, Instant.ofEpochMilli(runStartEpochMs).toString(),
+        return new RunInfo(version, Instant.ofEpochMilli(runStartEpochMs).toString(),
                 System.getProperty("java.vm.name") + " " + Runtime.version(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("os.arch"),
                 rt.availableProcessors(), rt.maxMemory() / 1048576, inventory, (String) stringNote(ENCODER),
-                (String) stringNote(ENCODER_REASON));
+                (String) stringNote(ENCODER_REASON), Map.of());
     }
 
     private Object stringNote(String key) {

@@ -23,7 +23,7 @@ final class TimelineSvg {
     }
 
     static String chart(String id, RunMetrics m, List<Series> series, double yMax, String unit, int height) {
-        double total = Math.max(1, m.totalMs());
+        double total = Math.max(1, m.wallMs());
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = height - TOP - BOTTOM;
         StringBuilder svg = new StringBuilder();

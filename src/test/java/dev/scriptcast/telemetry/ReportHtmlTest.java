@@ -45,7 +45,7 @@ class ReportHtmlTest {
 
     @Test
     void reportLoadsWithoutConsoleErrorsAndTheScreenshotShowsTheChart() throws Exception {
-        MetricsWriter.write(shortRun(), dir);
+        MetricsWriter.write(dir, java.util.Map.of(), shortRun());
         Path png = dir.resolve("report.png");
         List<String> console = HeadlessChromium.screenshot(dir.resolve(MetricsWriter.REPORT_HTML), png, dir);
         assertThat(console).isEmpty();

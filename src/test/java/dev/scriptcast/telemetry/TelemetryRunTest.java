@@ -50,7 +50,7 @@ class TelemetryRunTest {
             t.video("width", 1280);
             metrics = t.finish();
         }
-        MetricsWriter.write(metrics, dir);
+        MetricsWriter.write(dir, java.util.Map.of("script", "test.txt"), metrics);
     }
 
     /** Burns {@code cpuMs} of this thread's CPU time, however long a busy machine makes that take. */
@@ -125,7 +125,7 @@ class TelemetryRunTest {
         RunMetrics back = MetricsWriter.read(dir);
         assertThat(back.stages()).isEqualTo(metrics.stages());
         assertThat(back.samples()).isEqualTo(metrics.samples());
-        assertThat(back.run()).isEqualTo(metrics.run());
+        assertThat(back.run()).isEqualTo(metrics.withInputs(java.util.Map.of("script", "test.txt")).run());
     }
 
     @Test
