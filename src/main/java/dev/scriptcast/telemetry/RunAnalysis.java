@@ -7,16 +7,14 @@ import java.util.Map;
 
 /** Turns the raw intervals and samples of a finished run into per-stage metrics. */
 final class RunAnalysis {
-    private final long intervalMs;
     private final GpuInventory inventory;
     private final Map<String, Object> notes;
     private final List<Sample> samples;
     private final List<ProcessGpuSample> processSamples;
     private final int cores = Runtime.getRuntime().availableProcessors();
 
-    RunAnalysis(long intervalMs, GpuInventory inventory, Map<String, Object> notes, List<Sample> samples,
+    RunAnalysis(GpuInventory inventory, Map<String, Object> notes, List<Sample> samples,
             List<ProcessGpuSample> processSamples) {
-        this.intervalMs = intervalMs;
         this.inventory = inventory;
         this.notes = notes;
         this.samples = samples;
@@ -36,12 +34,15 @@ final class RunAnalysis {
                 processSamples);
     }
 
-    /** Samples whose interval overlaps [startMs, endMs]; each sample covers the time since the one before. */
+    /**
+     * Samples whose interval overlaps [startMs, endMs]; each sample covers the time since the one before, the first
+     * one the time since the run started.
+     */
     List<Sample> overlapping(long startMs, long endMs) {
         List<Sample> out = new ArrayList<>();
-        long previous = Long.MIN_VALUE;
+        long previous = 0;
         for (Sample s : samples) {
-            long from = previous == Long.MIN_VALUE ? s.tMs() - intervalMs : previous;
+            long from = previous;
             if (s.tMs() >= startMs && from <= endMs) {
                 out.add(s);
             }

@@ -25,6 +25,7 @@ final class Sampler implements AutoCloseable {
     private volatile long ticks;
     private volatile long lastTickNs;
     private volatile Throwable failure;
+    private ProcSampler.Reading baseline;
 
     private Sampler(long intervalMs, long runStartNs, ProcSampler proc, GpuProbe gpu) {
         this.intervalNs = intervalMs * 1_000_000L;
@@ -40,6 +41,12 @@ final class Sampler implements AutoCloseable {
             throw new IllegalArgumentException("sample interval must be at least 1 ms, was " + intervalMs);
         }
         Sampler sampler = new Sampler(intervalMs, runStartNs, proc, gpu);
+        try {
+            // the baseline is read before start() returns, so the first sample covers the run from its start
+            sampler.baseline = proc.read();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read /proc for telemetry", e);
+        }
         sampler.thread.start();
         return sampler;
     }
@@ -48,7 +55,7 @@ final class Sampler implements AutoCloseable {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long startCpu = threads.getCurrentThreadCpuTime();
         try {
-            ProcSampler.Reading previous = proc.read();
+            ProcSampler.Reading previous = baseline;
             long next = previous.nanoTime() + intervalNs;
             while (running) {
                 LockSupport.parkNanos(next - System.nanoTime());

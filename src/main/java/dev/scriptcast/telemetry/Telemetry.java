@@ -204,7 +204,7 @@ public final class Telemetry implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        finished = new RunAnalysis(intervalMs, inventory, snapshot(notes), sampler.samples(),
+        finished = new RunAnalysis(inventory, snapshot(notes), sampler.samples(),
                 sampler.processGpuSamples()).metrics(runInfo(), totalMs, cpuMs, List.copyOf(stages), snapshotLayout(),
                 snapshot(audio), snapshot(video), summary());
         return finished;
