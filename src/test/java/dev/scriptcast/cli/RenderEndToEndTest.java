@@ -82,7 +82,7 @@ class RenderEndToEndTest {
     void aNewBackgroundReusesTheCachedSpeech() throws Exception {
         CliRun run = render("--background", "#203040", "-o", dir.resolve("again.mp4").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode cache = metrics("again").path("speechCache");
+        JsonNode cache = metrics("again").path("notes").path("speechCache");
         assertThat(cache.path("misses").asInt()).isZero();
         assertThat(cache.path("hits").asInt()).isEqualTo(2);
     }
