@@ -2,9 +2,9 @@ package dev.scriptcast.cli;
 
 import dev.scriptcast.compose.Encoders;
 import dev.scriptcast.speech.SpeechEngines;
+import dev.scriptcast.telemetry.ReportMarkdown;
+import dev.scriptcast.telemetry.Telemetry;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +23,7 @@ final class DoctorCommand implements Callable<Integer> {
         out.println("Java:      " + Runtime.version() + " (" + System.getProperty("java.home") + ")");
         out.println("Cores:     " + Runtime.getRuntime().availableProcessors());
         out.println("FFmpeg:    " + org.bytedeco.ffmpeg.global.avutil.av_version_info().getString());
-        out.println("GPU:       " + gpu());
+        out.println("GPU:       " + ReportMarkdown.gpuLine(Telemetry.probeGpu()) + " (through NVML)");
         out.println("Encoders (opened with a 256x256 test frame):");
         for (Encoders.Status probe : Encoders.probe()) {
             out.printf("  %-11s %s%n", probe.name(), probe.opens() ? "ok" : "unavailable: " + probe.reason());
@@ -34,17 +34,5 @@ final class DoctorCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static String gpu() {
-        Path version = Path.of("/proc/driver/nvidia/version");
-        try {
-            if (Files.isReadable(version)) {
-                return "NVIDIA driver: " + Files.readAllLines(version).getFirst().strip();
-            }
-        } catch (java.io.IOException e) {
-            return "NVIDIA driver present but unreadable: " + e.getMessage();
-        }
-        return "no NVIDIA GPU/driver found";
     }
 }

@@ -73,7 +73,8 @@ public final class ReportMarkdown {
         return out.toString();
     }
 
-    static String gpuLine(GpuInventory g) {
+    /** One line naming the GPUs and driver, or why there are none. */
+    public static String gpuLine(GpuInventory g) {
         if (!g.available()) {
             return g.unavailableReason();
         }

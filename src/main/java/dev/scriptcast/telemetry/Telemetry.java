@@ -68,6 +68,15 @@ public final class Telemetry implements AutoCloseable {
         }
     }
 
+    /** Asks NVML once which NVIDIA devices and driver this machine has (for {@code scriptcast doctor}). */
+    public static GpuInventory probeGpu() {
+        NvmlSampler.Opened opened = NvmlSampler.open(Nvml.LIBRARY);
+        if (opened.sampler() != null) {
+            opened.sampler().close();
+        }
+        return opened.inventory();
+    }
+
     /** What NVML found, or why there are no GPU figures. */
     public GpuInventory gpu() {
         return inventory;
