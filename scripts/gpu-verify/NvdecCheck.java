@@ -1,0 +1,59 @@
+import dev.scriptcast.telemetry.MetricsWriter;
+import dev.scriptcast.telemetry.RunMetrics;
+import dev.scriptcast.telemetry.Telemetry;
+import java.nio.file.Path;
+import java.util.Map;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+
+/**
+ * Decodes one H.264 clip three ways under telemetry, so the report shows NVML's view of each: an idle stage,
+ * a stage decoding with NVDEC (h264_cuvid) and a stage decoding on the CPU, each for a fixed wall time.
+ * Usage: NvdecCheck CLIP.mp4 REPORT_DIR [SECONDS]
+ */
+public final class NvdecCheck {
+    public static void main(String[] args) throws Exception {
+        Path clip = Path.of(args[0]);
+        Path reportDir = Path.of(args[1]);
+        long seconds = args.length > 2 ? Long.parseLong(args[2]) : 4;
+        try (Telemetry t = Telemetry.start(50)) {
+            t.stage("idle", () -> {
+                Thread.sleep(1500);
+                return null;
+            });
+            t.stageDevice("nvdec_decode", "nvdec", "h264_cuvid", null);
+            long gpuFrames = t.stage("nvdec_decode", () -> decode(clip, "h264_cuvid", seconds));
+            t.stageDevice("cpu_decode", "cpu", "h264", null);
+            long cpuFrames = t.stage("cpu_decode", () -> decode(clip, null, seconds));
+            t.stage("idle_after", () -> {
+                Thread.sleep(1500);
+                return null;
+            });
+            t.note("nvdec_decode.frames", gpuFrames);
+            t.note("cpu_decode.frames", cpuFrames);
+            RunMetrics m = t.finish();
+            MetricsWriter.write(reportDir, Map.of("clip", clip.toString()), m);
+            System.out.printf("nvdec: %d frames in %d s, cpu: %d frames in %d s%n", gpuFrames, seconds, cpuFrames,
+                    seconds);
+        }
+    }
+
+    /** Decodes the clip from the start, over and over, for {@code seconds}; returns the frames decoded. */
+    private static long decode(Path clip, String decoder, long seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long frames = 0;
+        while (System.nanoTime() < end) {
+            try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(clip.toFile())) {
+                if (decoder != null) {
+                    g.setVideoCodecName(decoder);
+                }
+                g.start();
+                Frame f;
+                while (System.nanoTime() < end && (f = g.grabImage()) != null) {
+                    frames += f.image == null ? 0 : 1;
+                }
+            }
+        }
+        return frames;
+    }
+}
