@@ -1,0 +1,116 @@
+package dev.scriptcast.avatar.photo;
+
+import dev.scriptcast.avatar.AvatarSettings;
+import dev.scriptcast.avatar.Life;
+import dev.scriptcast.avatar.Placement;
+import dev.scriptcast.avatar.Rig;
+import dev.scriptcast.avatar.Rig.Part;
+import dev.scriptcast.avatar.Rig.Placed;
+import dev.scriptcast.avatar.mouth.MouthShape;
+import dev.scriptcast.compose.Rect;
+import dev.scriptcast.compose.Sprite;
+import dev.scriptcast.compose.VideoFormat;
+import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.speech.Phoneme;
+import dev.scriptcast.speech.Word;
+import dev.scriptcast.timeline.Timeline;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bytedeco.javacpp.indexer.UByteIndexer;
+import org.bytedeco.opencv.global.opencv_imgcodecs;
+import org.bytedeco.opencv.global.opencv_imgproc;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Size;
+
+/** A still portrait brought to life: its mouth follows the visemes and its eyes blink. */
+public final class PhotoAvatar {
+    private PhotoAvatar() {}
+
+    public static Rig build(AvatarSettings settings, Timeline<MouthShape> visemes, Timeline<Word> words,
+            Timeline<Phoneme> phonemes, VideoFormat format, Rect area, long durationMs) {
+        Path path = settings.image();
+        Mat original = read(path);
+        Optional<FaceDetector.Face> face = FaceDetector.detect(original);
+        Rect mouth = settings.mouthOverride() != null ? settings.mouthOverride()
+                : face.map(f -> mouthOf(f.box())).orElseThrow(() -> new InputException("no face found in " + path
+                        + "; set avatar.mouth: [x, y, w, h] in the config"));
+        checkInside(mouth, original, path);
+        Rect box = Placement.box(area, settings.position(), settings.scale(),
+                original.cols() / (double) original.rows());
+        double k = box.w() / (double) original.cols();
+        Mat photo = new Mat();
+        opencv_imgproc.resize(original, photo, new Size(box.w(), box.h()), 0, 0,
+                k < 1 ? opencv_imgproc.INTER_AREA : opencv_imgproc.INTER_CUBIC);
+
+        Life life = Life.of(format, durationMs, visemes, words, phonemes, settings.seed(), 0, 0);
+        List<Part> parts = new ArrayList<>();
+        parts.add(Part.still(new Placed(opaque(photo), box.x(), box.y())));
+        MouthWarp mouthWarp = new MouthWarp(photo, scale(mouth, k));
+        Placed[] mouths = new Placed[MouthShape.values().length];
+        for (MouthShape shape : MouthShape.values()) {
+            mouths[shape.ordinal()] = moved(mouthWarp.render(shape), box);
+        }
+        parts.add(new Part(mouths, life.mouth, null, null));
+        for (Rect eye : face.map(FaceDetector.Face::eyes).orElse(List.of())) {
+            LidWarp lid = new LidWarp(photo, scale(eye, k));
+            parts.add(new Part(new Placed[] {null, moved(lid.render(0.5), box), moved(lid.render(1.0), box)},
+                    life.eyes, null, null));
+        }
+        Rect widest = mouthWarp.widest();
+        Rect mouthBox = new Rect(widest.x() + box.x(), widest.y() + box.y(), widest.w(), widest.h());
+        return new Rig("avatar", parts, life.frames, box, mouthBox, visemes);
+    }
+
+    /** The mouth sits in the lower third of a Haar face box, centred, about two fifths of its width. */
+    static Rect mouthOf(Rect face) {
+        int w = (int) Math.round(face.w() * 0.40);
+        int h = (int) Math.round(face.h() * 0.14);
+        int cy = face.y() + (int) Math.round(face.h() * 0.795);
+        return new Rect(face.x() + (face.w() - w) / 2, cy - h / 2, w, h);
+    }
+
+    private static Mat read(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new InputException("avatar.image: " + path + " does not exist or is not a file");
+        }
+        Mat image = opencv_imgcodecs.imread(path.toString(), opencv_imgcodecs.IMREAD_COLOR);
+        if (image == null || image.empty() || image.cols() < 16 || image.rows() < 16) {
+            throw new InputException("avatar.image: cannot read " + path + " as an image (corrupt or unsupported)");
+        }
+        return image;
+    }
+
+    private static void checkInside(Rect mouth, Mat image, Path path) {
+        if (mouth.w() < 4 || mouth.h() < 2 || mouth.x() < 0 || mouth.y() < 0
+                || mouth.x() + mouth.w() > image.cols() || mouth.y() + mouth.h() > image.rows()) {
+            throw new InputException("avatar.mouth: " + mouth.x() + ", " + mouth.y() + ", " + mouth.w() + ", "
+                    + mouth.h() + " is not inside " + path + " (" + image.cols() + "x" + image.rows() + ")");
+        }
+    }
+
+    private static Rect scale(Rect r, double k) {
+        return new Rect((int) Math.round(r.x() * k), (int) Math.round(r.y() * k),
+                Math.max(1, (int) Math.round(r.w() * k)), Math.max(1, (int) Math.round(r.h() * k)));
+    }
+
+    private static Placed moved(Placed p, Rect box) {
+        return p == null ? null : new Placed(p.sprite(), p.x() + box.x(), p.y() + box.y());
+    }
+
+    private static Sprite opaque(Mat bgr) {
+        int w = bgr.cols();
+        int h = bgr.rows();
+        int[] argb = new int[w * h];
+        try (UByteIndexer idx = bgr.createIndexer()) {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    argb[y * w + x] = 0xFF000000 | (idx.get(y, x, 2) << 16) | (idx.get(y, x, 1) << 8) | idx.get(y, x, 0);
+                }
+            }
+        }
+        return new Sprite(argb, w, h);
+    }
+}
