@@ -1,7 +1,11 @@
 package dev.scriptcast.pipeline;
 
 import dev.scriptcast.audio.PcmAudio;
-import dev.scriptcast.avatar.PlaceholderAvatar;
+import dev.scriptcast.avatar.AvatarLayer;
+import dev.scriptcast.avatar.AvatarReport;
+import dev.scriptcast.avatar.AvatarSettings;
+import dev.scriptcast.avatar.Avatars;
+import dev.scriptcast.avatar.Placement;
 import dev.scriptcast.compose.Layer;
 import dev.scriptcast.compose.RenderedVideo;
 import dev.scriptcast.compose.VideoFormat;
@@ -34,7 +38,7 @@ import java.util.Map;
  * script_parsing     Path            → Script + checked inputs (output path, engine, background)
  * tts_generation     Script          → Narration (audio, word and phoneme timelines)
  * audio_mixing       Narration       → PcmAudio (final mix)
- * avatar_generation  Narration       → avatar Layer
+ * avatar_generation  Narration       → avatar Layer (visemes, drawn presenter or photo)
  * video_composition  layers + mix    → MP4 (streamed frames, renamed into place when complete)
  * </pre>
  */
@@ -62,7 +66,7 @@ final class Pipeline {
                 Narration speech = stage(telemetry, "tts_generation", () -> speak(in, telemetry));
                 PcmAudio mix = stage(telemetry, "audio_mixing", speech::audio);
                 List<Layer> layers = new ArrayList<>(List.of(in.background()));
-                stage(telemetry, "avatar_generation", () -> addAvatar(layers, in.format()));
+                stage(telemetry, "avatar_generation", () -> addAvatar(layers, in.format(), speech, telemetry));
                 RenderedVideo video = stage(telemetry, "video_composition", () -> VideoRenderer.render(
                         in.format(), layers, mix, Settings.encode(config), in.files().temp(), progress::frames));
                 in.files().commit();
@@ -100,9 +104,14 @@ final class Pipeline {
         return narration;
     }
 
-    private Void addAvatar(List<Layer> layers, VideoFormat format) {
-        if (config.flag("avatar.enabled")) {
-            layers.add(new PlaceholderAvatar(format));
+    private Void addAvatar(List<Layer> layers, VideoFormat format, Narration speech, Telemetry telemetry) {
+        AvatarSettings settings = Settings.avatar(config);
+        if (settings.enabled()) {
+            AvatarLayer avatar = Avatars.create(settings, speech.phonemes(), speech.words(), format,
+                    Placement.defaultArea(format));
+            layers.add(avatar);
+            telemetry.note("layout", AvatarReport.layout(avatar));
+            telemetry.note("visemes", AvatarReport.visemes(avatar));
         }
         return null;
     }

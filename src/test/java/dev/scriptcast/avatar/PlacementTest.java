@@ -34,7 +34,7 @@ class PlacementTest {
     void badPositionOrScaleNamesTheKey() {
         assertThatThrownBy(() -> Placement.box(AREA, "top", 1.0, 1)).isInstanceOf(InputException.class)
                 .hasMessageStartingWith("avatar.position:").hasMessageContaining("bottom-left");
-        assertThatThrownBy(() -> Placement.box(AREA, "center", 3, 1)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> Placement.box(AREA, "center", 3.5, 1)).isInstanceOf(InputException.class)
                 .hasMessageStartingWith("avatar.scale:");
     }
 }
