@@ -7,6 +7,10 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.Area;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.bytedeco.javacpp.indexer.UByteIndexer;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
@@ -16,6 +20,7 @@ import org.bytedeco.opencv.opencv_core.Mat;
 final class MouthWarp {
     private static final int INSIDE = 0x2A0D0F;
     private static final int TEETH = 0xE4DFD6;
+    private static final int TONGUE = 0x8E3B43;
 
     /** Opening as a fraction of the mouth box height, and width relative to the resting mouth. */
     private record Pose(double open, double width, boolean upperTeeth, boolean lowerTeeth) {}
@@ -23,10 +28,12 @@ final class MouthWarp {
     private final Mat photo;
     private final Rect mouth;
     private final Rect region;
+    private final int lipColor;
 
     MouthWarp(Mat photo, Rect mouth) {
         this.photo = photo;
         this.mouth = mouth;
+        this.lipColor = lipColor(photo, mouth);
         int x0 = Math.max(0, mouth.x() - mouth.w() * 9 / 20);
         int x1 = Math.min(photo.cols(), mouth.x() + mouth.w() + mouth.w() * 9 / 20);
         int y0 = Math.max(0, mouth.y() - mouth.h() * 6 / 5);
@@ -91,6 +98,9 @@ final class MouthWarp {
         if (open > 0) {
             paintOpening(r, pose, cx, cy, a, b, open);
         } else {
+            // A photo may show teeth at rest (a smile); closed lips cover them with the lips' own colour.
+            r.paint(new Ellipse2D.Double(cx - a * 0.8, cy - b * 0.4, a * 1.6, b * 0.8), lipColor, 0.88,
+                    Math.max(0.7, b * 0.15));
             Path2D line = new Path2D.Double();
             line.moveTo(cx - a * 0.9, cy);
             line.quadTo(cx, cy + b * 0.12, cx + a * 0.9, cy);
@@ -118,6 +128,12 @@ final class MouthWarp {
         r.paint(lens, INSIDE, 0.94, soft);
         double teeth = Math.min((bottom - top) * 0.3, b * 0.5);
         Area inside = new Area(lens);
+        if (pose.open >= 0.5) {
+            Area tongue = new Area(new Ellipse2D.Double(cx - half * 0.55, bottom - (bottom - top) * 0.38, half * 1.1,
+                    (bottom - top) * 0.6));
+            tongue.intersect(inside);
+            r.paint(tongue, TONGUE, 0.55, soft);
+        }
         if (pose.upperTeeth) {
             Area band = new Area(new Rectangle2D.Double(cx - half * 0.7, top - 1, half * 1.4, teeth + 1));
             band.intersect(inside);
@@ -128,6 +144,29 @@ final class MouthWarp {
             band.intersect(inside);
             r.paint(band, TEETH, 0.65, soft * 0.6);
         }
+    }
+
+    /** The mean of the reddest quarter of the mouth box: the lips, whatever the skin and the light. */
+    private static int lipColor(Mat photo, Rect mouth) {
+        List<int[]> pixels = new ArrayList<>();
+        try (UByteIndexer idx = photo.createIndexer()) {
+            for (int y = mouth.y(); y < mouth.y() + mouth.h(); y++) {
+                for (int x = mouth.x(); x < mouth.x() + mouth.w(); x++) {
+                    pixels.add(new int[] {idx.get(y, x, 2), idx.get(y, x, 1), idx.get(y, x, 0)});
+                }
+            }
+        }
+        pixels.sort(Comparator.comparingInt((int[] p) -> 2 * p[0] - p[1] - p[2]).reversed());
+        int n = Math.max(1, pixels.size() / 4);
+        long r = 0;
+        long g = 0;
+        long b = 0;
+        for (int[] p : pixels.subList(0, n)) {
+            r += p[0];
+            g += p[1];
+            b += p[2];
+        }
+        return (int) (r / n) << 16 | (int) (g / n) << 8 | (int) (b / n);
     }
 
     /** 1 at 0, falling smoothly to 0 at ±1. */
