@@ -12,7 +12,8 @@ public final class LipSync {
 
     public static Timeline<MouthShape> visemes(Timeline<Phoneme> phonemes) {
         Timeline<ShapeRule> rules = ShapeRules.apply(phones(phonemes));
-        return Tweening.apply(PauseAnimation.apply(TimingOptimization.apply(RoughAnimation.apply(rules))));
+        Timeline<MouthShape> rough = StaticSegments.apply(rules, RoughAnimation::apply);
+        return Tweening.apply(PauseAnimation.apply(TimingOptimization.apply(rough)));
     }
 
     /** Phones from time 0 with every gap filled by silence, as the passes expect. */
