@@ -25,8 +25,8 @@ class StaticSegmentsTest {
     @Test
     void aFewClenchedVowelsOpenSoTheMouthMoves() {
         Timeline<MouthShape> shapes = StaticSegments.apply(ShapeRules.apply(phones(FROZEN)), RoughAnimation::apply);
-        // Vowel middles: i at 460 ms, I at 740 ms, I at 1045 ms; no longer one shape through all three.
-        var atVowels = java.util.stream.Stream.of(460, 740, 1045).map(ms -> Phones.shapeAt(shapes, ms)).distinct()
+        // Vowel middles: i at 330 ms, I at 660 ms, I at 965 ms; no longer one shape through all three.
+        var atVowels = java.util.stream.Stream.of(330, 660, 965).map(ms -> Phones.shapeAt(shapes, ms)).distinct()
                 .toList();
         assertThat(atVowels).hasSizeGreaterThan(1).contains(MouthShape.C);
     }
