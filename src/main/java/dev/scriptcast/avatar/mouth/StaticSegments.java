@@ -25,7 +25,36 @@ public final class StaticSegments {
 
     private StaticSegments() {}
 
+    /**
+     * Works phrase by phrase (split at silences long enough that the mouth rests anyway), so the search stays
+     * small however long the script is.
+     */
     public static Timeline<MouthShape> apply(Timeline<ShapeRule> rules,
+            Function<Timeline<ShapeRule>, Timeline<MouthShape>> animate) {
+        Timeline<MouthShape> out = Timeline.empty();
+        for (Timeline<ShapeRule> phrase : phrases(rules)) {
+            out = out.append(unfreeze(phrase, animate));
+        }
+        return Track.of(out, MouthShape.X).toTimeline(true);
+    }
+
+    private static List<Timeline<ShapeRule>> phrases(Timeline<ShapeRule> rules) {
+        List<Timeline<ShapeRule>> out = new ArrayList<>();
+        List<Timed<ShapeRule>> current = new ArrayList<>();
+        for (Timed<ShapeRule> r : rules.items()) {
+            current.add(r);
+            if (r.value().phone() == Phone.SILENCE && r.durationMs() > PauseAnimation.RELAX_UP_TO_MS) {
+                out.add(new Timeline<>(current));
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            out.add(new Timeline<>(current));
+        }
+        return out;
+    }
+
+    private static Timeline<MouthShape> unfreeze(Timeline<ShapeRule> rules,
             Function<Timeline<ShapeRule>, Timeline<MouthShape>> animate) {
         Timeline<MouthShape> best = animate.apply(rules);
         Score bestScore = score(best, rules);

@@ -32,6 +32,16 @@ class StaticSegmentsTest {
     }
 
     @Test
+    void eachPhraseIsUnfrozenOnItsOwn() {
+        String phrase = "s:80 i:200 t:80 I:200 s:80 I:250 s:80 _:500";
+        Timeline<MouthShape> shapes = StaticSegments.apply(ShapeRules.apply(phones("_:200 " + phrase + " " + phrase)),
+                RoughAnimation::apply);
+        long secondPhrase = 200 + 970 + 500;
+        var opened = shapes.items().stream().filter(t -> t.value() == MouthShape.C).map(Timed::startMs).toList();
+        assertThat(opened).anyMatch(ms -> ms < secondPhrase).anyMatch(ms -> ms > secondPhrase);
+    }
+
+    @Test
     void livelySpeechIsLeftAlone() {
         Timeline<ShapeRule> rules = ShapeRules.apply(phones("_:200 b:70 A:200 s:80 i:200 _:300"));
         assertThat(StaticSegments.apply(rules, RoughAnimation::apply)).isEqualTo(RoughAnimation.apply(rules));
