@@ -86,7 +86,7 @@ final class MouthWarp {
                 } else {
                     // The jaw drops by the full opening near the lips and not at all at the region's foot;
                     // the gap it leaves samples the lip line and is painted over as the inside of the mouth.
-                    double drop = open * (1 - Region.smooth((v - 2.2 * b) / (below - 2.2 * b)));
+                    double drop = open * (1 - Region.smooth((v - 2.2 * b) / Math.max(1, below - 2.2 * b)));
                     dy = open > 0 ? -Math.min(v, drop) : 0.25 * b * bump(v / (1.2 * b));
                 }
                 double squeeze = (1 / pose.width - 1) * bump((x - cx) / (1.5 * a)) * bump(v / (2.5 * b));

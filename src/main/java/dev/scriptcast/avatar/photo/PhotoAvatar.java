@@ -62,7 +62,11 @@ public final class PhotoAvatar {
                     life.eyes, null, null));
         }
         Rect widest = mouthWarp.widest();
-        Rect mouthBox = new Rect(widest.x() + box.x(), widest.y() + box.y(), widest.w(), widest.h());
+        int x0 = Math.max(0, widest.x());
+        int y0 = Math.max(0, widest.y());
+        int x1 = Math.min(box.w(), widest.x() + widest.w());
+        int y1 = Math.min(box.h(), widest.y() + widest.h());
+        Rect mouthBox = new Rect(box.x() + x0, box.y() + y0, x1 - x0, y1 - y0);
         return new Rig("avatar", parts, life.frames, box, mouthBox, visemes);
     }
 

@@ -97,6 +97,21 @@ class PhotoAvatarTest {
     }
 
     @Test
+    void mouthOverrideAtThePhotosEdgeStillOpens() throws Exception {
+        Path photo = dir.resolve("edge.png");
+        BufferedImage img = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        var g = img.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(0xE0B090), 0, 240, new java.awt.Color(0xB07050)));
+        g.fillRect(0, 0, 320, 240);
+        g.dispose();
+        ImageIO.write(img, "png", photo.toFile());
+        AvatarLayer layer = build(photo, new Rect(140, 224, 40, 14));
+        Canvas rest = Frames.render(layer, FORMAT.frameCount(100), FORMAT.width(), FORMAT.height());
+        Canvas open = Frames.render(layer, FORMAT.frameCount(400), FORMAT.width(), FORMAT.height());
+        assertThat(Frames.meanDiff(rest, open, layer.mouthBox())).isGreaterThan(10);
+    }
+
+    @Test
     void corruptOrMissingImageNamesTheFile() throws Exception {
         Path corrupt = dir.resolve("broken.png");
         Files.write(corrupt, new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
