@@ -1,6 +1,7 @@
 package dev.scriptcast.speech;
 
 import dev.scriptcast.audio.PcmAudio;
+import dev.scriptcast.pipeline.InputException;
 import dev.scriptcast.timeline.Timed;
 import dev.scriptcast.timeline.Timeline;
 import java.lang.foreign.Arena;
@@ -27,6 +28,14 @@ public final class EspeakEngine implements SpeechEngine {
         } catch (RuntimeException e) {
             return Optional.of(e.getMessage() + " — reinstall the Debian package espeak-ng");
         }
+    }
+
+    /** The engine, or an error saying what to install when eSpeak NG cannot run here. */
+    public static EspeakEngine create() {
+        availability().ifPresent(reason -> {
+            throw new InputException("--tts-engine espeak: " + reason);
+        });
+        return new EspeakEngine();
     }
 
     static Optional<String> missingLibrary(String library) {

@@ -11,6 +11,7 @@ public final class SpeechEngines {
 
     static {
         ENGINES.put(MaryEngine.NAME, MaryEngine::new);
+        ENGINES.put(EspeakEngine.NAME, EspeakEngine::create);
     }
 
     private SpeechEngines() {}
