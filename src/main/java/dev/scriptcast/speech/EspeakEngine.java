@@ -113,47 +113,69 @@ public final class EspeakEngine implements SpeechEngine {
 
     /**
      * A word runs from its first phoneme to the next word, pause or the end; eSpeak's text positions (1-based
-     * code points) pick the whitespace-separated token of {@code text} it belongs to, and several events in one
-     * token ("twenty-one") make one word.
+     * code points) pick the whitespace-separated token of {@code text} it belongs to. Several events in one
+     * token ("twenty-one") make one word; tokens eSpeak speaks without an event of their own (the "a" in
+     * "at a glance") share the following word's time in proportion to their letters.
      */
     static Timeline<Word> words(List<EspeakLibrary.Event> events, String text, int scriptLine, long durationMs) {
         List<int[]> tokens = tokens(text);
         List<long[]> spans = new ArrayList<>();
-        int token = -1;
+        int firstToken = -1;
+        int lastToken = -1;
         long startMs = -1;
         long eventMs = 0;
         for (EspeakLibrary.Event event : events) {
             long atMs = Math.min(durationMs, event.audioMs());
+            boolean word = event.type() == EspeakLibrary.Event.WORD && event.length() > 0;
             boolean pause = event.type() == EspeakLibrary.Event.PHONEME && event.phoneme().isBlank();
-            if (event.type() == EspeakLibrary.Event.WORD || pause) {
-                close(spans, token, startMs < 0 ? eventMs : startMs, atMs);
-                token = event.type() == EspeakLibrary.Event.WORD ? tokenAt(tokens, text, event.textPosition() - 1) : -1;
+            if (word || pause) {
+                close(spans, firstToken, lastToken, startMs < 0 ? eventMs : startMs, atMs);
+                lastToken = word ? tokenAt(tokens, text, event.textPosition() - 1) : -1;
+                int spoken = spans.isEmpty() ? -1 : (int) spans.getLast()[1];
+                firstToken = lastToken <= spoken ? lastToken : spoken + 1;
                 startMs = -1;
                 eventMs = atMs;
             } else if (event.type() == EspeakLibrary.Event.PHONEME && startMs < 0) {
                 startMs = atMs;
             }
         }
-        close(spans, token, startMs < 0 ? eventMs : startMs, durationMs);
+        close(spans, firstToken, lastToken, startMs < 0 ? eventMs : startMs, durationMs);
         List<Timed<Word>> words = new ArrayList<>();
         for (long[] span : spans) {
-            int[] chars = tokens.get((int) span[0]);
-            words.add(new Timed<>(span[1], span[2], new Word(text.substring(chars[0], chars[1]), scriptLine)));
+            split(words, tokens, text, (int) span[0], (int) span[1], span[2], span[3], scriptLine);
         }
         return new Timeline<>(words);
     }
 
-    /** Adds {token, startMs, endMs}, extending the last span when it is the same token. */
-    private static void close(List<long[]> spans, int token, long startMs, long endMs) {
-        if (token < 0) {
+    /** Adds {firstToken, lastToken, startMs, endMs}, extending the last span when it ends on the same token. */
+    private static void close(List<long[]> spans, int firstToken, int lastToken, long startMs, long endMs) {
+        if (lastToken < 0) {
             return;
         }
-        if (!spans.isEmpty() && spans.getLast()[0] == token) {
-            spans.getLast()[2] = Math.max(spans.getLast()[2], endMs);
+        if (!spans.isEmpty() && lastToken <= spans.getLast()[1]) {
+            spans.getLast()[3] = Math.max(spans.getLast()[3], endMs);
             return;
         }
-        long safeStart = Math.max(startMs, spans.isEmpty() ? 0 : spans.getLast()[1]);
-        spans.add(new long[] {token, safeStart, Math.max(safeStart, endMs)});
+        long safeStart = Math.max(startMs, spans.isEmpty() ? 0 : spans.getLast()[2]);
+        spans.add(new long[] {firstToken, lastToken, safeStart, Math.max(safeStart, endMs)});
+    }
+
+    private static void split(List<Timed<Word>> words, List<int[]> tokens, String text, int first, int last,
+                              long startMs, long endMs, int scriptLine) {
+        List<String> spoken = new ArrayList<>();
+        for (int t = first; t <= last; t++) {
+            String token = text.substring(tokens.get(t)[0], tokens.get(t)[1]);
+            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                spoken.add(token);
+            }
+        }
+        double letters = spoken.stream().mapToLong(w -> w.codePoints().filter(Character::isLetterOrDigit).count()).sum();
+        double at = startMs;
+        for (String token : spoken) {
+            double share = (endMs - startMs) * token.codePoints().filter(Character::isLetterOrDigit).count() / letters;
+            words.add(new Timed<>(Math.round(at), Math.round(at + share), new Word(token, scriptLine)));
+            at += share;
+        }
     }
 
     /** [start, end) char indices of the whitespace-separated tokens. */

@@ -53,6 +53,14 @@ class EspeakEngineTest {
     }
 
     @Test
+    void wordsEspeakJoinsOrRepeatsAreStillTimedOnce() throws SpeechException {
+        String text = "They read at a glance; long lines tire the eye, and cues are missed. Good breaks follow.";
+        Narration narration = engine.speak(text, 1, VOICE);
+
+        assertThat(narration.words().items()).extracting(t -> t.value().text()).containsExactly(text.split(" "));
+    }
+
+    @Test
     void phonemesAreIpaWithSilenceBetweenSentences() throws SpeechException {
         Narration narration = engine.speak(TEXT, 1, VOICE);
 
