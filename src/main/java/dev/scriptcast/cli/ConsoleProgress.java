@@ -2,7 +2,7 @@ package dev.scriptcast.cli;
 
 import dev.scriptcast.pipeline.ProgressListener;
 import dev.scriptcast.pipeline.RenderResult;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
@@ -13,23 +13,16 @@ final class ConsoleProgress implements ProgressListener {
     private static final long PLAIN_INTERVAL_NANOS = 5_000_000_000L;
     private final boolean quiet;
     private final boolean terminal;
-    private final PrintStream err;
+    private final PrintWriter err;
     private long framesStartNanos;
     private long lastPrintNanos;
     private boolean barShown;
 
-    ConsoleProgress(boolean quiet, PrintStream err) {
+    ConsoleProgress(boolean quiet, PrintWriter err) {
         this.quiet = quiet;
         this.err = err;
         this.terminal = System.console() != null && System.console().isTerminal() && System.getenv("TERM") != null
                 && !"dumb".equals(System.getenv("TERM"));
-    }
-
-    @Override
-    public synchronized void stageStarted(String stage) {
-        if (!quiet && !terminal) {
-            err.println("scriptcast: " + stage + " ...");
-        }
     }
 
     @Override
@@ -62,6 +55,7 @@ final class ConsoleProgress implements ProgressListener {
         if (terminal) {
             if (last || now - lastPrintNanos > 100_000_000L) {
                 err.print("\r" + bar(done, total, now));
+                err.flush();
                 barShown = true;
                 lastPrintNanos = now;
             }

@@ -16,6 +16,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Render a script (UTF-8 text or Markdown) into an MP4 presenter video.")
 final class RenderCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "SCRIPT", description = "the script file")
     Path script;
 
@@ -85,7 +88,7 @@ final class RenderCommand implements Callable<Integer> {
             ConfigLoader.apply(file, config);
         }
         applyFlags(config);
-        ConsoleProgress progress = new ConsoleProgress(config.flag("quiet"), System.err);
+        ConsoleProgress progress = new ConsoleProgress(config.flag("quiet"), spec.commandLine().getErr());
         RenderResult result = Scriptcast.render(new RenderRequest(script, config), progress);
         progress.done(result);
         return 0;

@@ -14,6 +14,7 @@ import dev.scriptcast.speech.CachedSpeechEngine;
 import dev.scriptcast.speech.MaryEngine;
 import dev.scriptcast.speech.Narration;
 import dev.scriptcast.speech.Narrator;
+import dev.scriptcast.speech.SpeechEngine;
 import dev.scriptcast.speech.SpeechEngines;
 import dev.scriptcast.telemetry.MetricsWriter;
 import dev.scriptcast.telemetry.RunMetrics;
@@ -21,16 +22,16 @@ import dev.scriptcast.telemetry.StageBody;
 import dev.scriptcast.telemetry.Telemetry;
 import dev.scriptcast.visual.Backgrounds;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole render in one place: each stage is a call from one immutable result to the next, wrapped by
  * telemetry so no stage times itself.
  *
  * <pre>
- * script_parsing     Path            → Script (+ front matter merged into the config)
+ * script_parsing     Path            → Script + checked inputs (output path, engine, background)
  * tts_generation     Script          → Narration (audio, word and phoneme timelines)
  * audio_mixing       Narration       → PcmAudio (final mix)
  * avatar_generation  Narration       → avatar Layer
@@ -51,46 +52,50 @@ final class Pipeline {
     RenderResult run() throws IOException, InterruptedException {
         Thread.ofPlatform().daemon().start(MaryEngine::warmUp);
         try (Telemetry telemetry = Telemetry.start(config.integer("report.sample_interval_ms"))) {
-            Script script = stage(telemetry, "script_parsing", this::parseScript);
-            OutputFiles files = OutputFiles.resolve(request.script(), config);
+            Inputs in = stage(telemetry, "script_parsing", this::readInputs);
             try {
-                VideoFormat format = Settings.videoFormat(config);
                 config.notices().forEach(progress::notice);
                 List<String> unavailable = Features.unavailable(config);
                 unavailable.forEach(f -> progress.notice(f + ": not available yet"));
                 telemetry.note("notAvailable", unavailable);
 
-                Narration speech = stage(telemetry, "tts_generation", () -> speak(script, telemetry));
+                Narration speech = stage(telemetry, "tts_generation", () -> speak(in, telemetry));
                 PcmAudio mix = stage(telemetry, "audio_mixing", speech::audio);
-                List<Layer> layers = new ArrayList<>();
-                layers.add(Backgrounds.create(config.string("background.source"), format));
-                stage(telemetry, "avatar_generation", () -> addAvatar(layers, format));
+                List<Layer> layers = new ArrayList<>(List.of(in.background()));
+                stage(telemetry, "avatar_generation", () -> addAvatar(layers, in.format()));
                 RenderedVideo video = stage(telemetry, "video_composition", () -> VideoRenderer.render(
-                        format, layers, mix, Settings.encode(config), files.temp(), progress::frames));
-                files.commit();
+                        in.format(), layers, mix, Settings.encode(config), in.files().temp(), progress::frames));
+                in.files().commit();
                 telemetry.note("encoder", video.encoder());
-                telemetry.note("video", java.util.Map.of("width", format.width(), "height", format.height(),
-                        "fps", format.fps(), "frames", video.frames(), "durationMs", mix.durationMs()));
+                telemetry.note("video", Map.of("width", in.format().width(), "height", in.format().height(),
+                        "fps", in.format().fps(), "frames", video.frames(), "durationMs", mix.durationMs()));
                 RunMetrics metrics = telemetry.finish();
-                MetricsWriter.write(files.reportDir(), RunInfo.describe(request, files, config), metrics);
-                return new RenderResult(files.output(), files.reportDir(), mix.durationMs(), video.frames(), metrics);
+                MetricsWriter.write(in.files().reportDir(), RunInfo.describe(request, in.files(), config), metrics);
+                return new RenderResult(in.files().output(), in.files().reportDir(), mix.durationMs(), video.frames(),
+                        metrics);
             } finally {
-                files.discard();
+                in.files().discard();
             }
         }
     }
 
-    private Script parseScript() {
+    /** Everything checked before any slow work, so bad input fails fast with one line. */
+    private record Inputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine, Layer background) {}
+
+    private Inputs readInputs() {
         Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script());
         ConfigLoader.applyFrontMatter(request.script(), script.frontMatter(), config);
-        return script;
+        OutputFiles files = OutputFiles.resolve(request.script(), config);
+        VideoFormat format = Settings.videoFormat(config);
+        SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
+        Layer background = Backgrounds.create(config.string("background.source"), format);
+        return new Inputs(script, files, format, engine, background);
     }
 
-    private Narration speak(Script script, Telemetry telemetry) throws Exception {
-        Path cacheDir = WorkDir.of(config).resolve("speech");
-        var engine = new CachedSpeechEngine(SpeechEngines.create(config.string("speech.engine")), cacheDir);
+    private Narration speak(Inputs in, Telemetry telemetry) throws Exception {
+        var engine = new CachedSpeechEngine(in.engine(), WorkDir.of(config).resolve("speech"));
         Narration narration = new Narrator(engine, Settings.voice(config), Runtime.getRuntime().availableProcessors())
-                .narrate(script, done -> { });
+                .narrate(in.script(), done -> { });
         telemetry.note("speechCache", java.util.Map.of("hits", engine.hits(), "misses", engine.misses()));
         return narration;
     }
@@ -106,13 +111,13 @@ final class Pipeline {
         progress.stageStarted(name);
         long start = System.nanoTime();
         try {
-            return telemetry.stage(name, body);
+            T result = telemetry.stage(name, body);
+            progress.stageFinished(name, (System.nanoTime() - start) / 1_000_000);
+            return result;
         } catch (IOException | InterruptedException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IOException(name + " failed: " + e.getMessage(), e);
-        } finally {
-            progress.stageFinished(name, (System.nanoTime() - start) / 1_000_000);
         }
     }
 }

@@ -34,7 +34,11 @@ final class MarkdownText {
                 continue;
             }
             StringBuilder kept = new StringBuilder();
+            boolean commentSeen = inComment || text.contains("<!--");
             inComment = removeComments(text, inComment, kept);
+            if (commentSeen && kept.toString().isBlank()) {
+                continue;
+            }
             String cleaned = inFence ? kept.toString() : cleanLine(kept.toString());
             var heading = HEADING.matcher(kept);
             if (!inFence && heading.matches()) {

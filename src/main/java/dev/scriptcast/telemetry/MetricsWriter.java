@@ -37,7 +37,7 @@ public final class MetricsWriter {
         metrics.notes().forEach((key, value) -> root.set(key, JSON.valueToTree(value)));
         Files.createDirectories(reportDir);
         Path file = reportDir.resolve("metrics.json");
-        Path tmp = Files.createTempFile(reportDir, "metrics", ".tmp");
+        Path tmp = reportDir.resolve("metrics.json.tmp");
         JSON.writeValue(tmp.toFile(), root);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return file;
