@@ -22,6 +22,13 @@ public final class AudioMixer {
      */
     public record Settings(Path music, double musicVolumeDb, double loudnessLufs, double truePeakDbtp) {}
 
+    /** Fails fast, before any speech is made, when the music file cannot be used. */
+    public static void check(Settings settings) {
+        if (settings.music() != null) {
+            MusicFile.decode(settings.music(), SAMPLE_RATE, SAMPLE_RATE / 10 + 1);
+        }
+    }
+
     public Mix mix(PcmAudio narration, Settings settings) {
         PcmAudio voice = FfmpegAudio.resample(narration, SAMPLE_RATE);
         boolean[] speech = Ducker.speechFrames(voice);

@@ -1,5 +1,6 @@
 package dev.scriptcast.pipeline;
 
+import dev.scriptcast.audio.AudioMixer;
 import dev.scriptcast.compose.EncodeSettings;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigValues;
@@ -30,6 +31,12 @@ final class Settings {
     static VoiceSettings voice(ConfigValues config) {
         return new VoiceSettings(config.string("speech.engine"), config.string("speech.voice"),
                 config.number("speech.rate"), config.number("speech.pitch"), config.number("speech.volume"));
+    }
+
+    static AudioMixer.Settings mix(ConfigValues config) {
+        return new AudioMixer.Settings(config.flag("music.skip") ? null : config.path("music.path"),
+                config.number("music.volume_db"), config.number("audio.loudness_lufs"),
+                config.number("audio.true_peak_dbtp"));
     }
 
     static EncodeSettings encode(ConfigValues config) {

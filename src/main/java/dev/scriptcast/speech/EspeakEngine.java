@@ -52,6 +52,11 @@ public final class EspeakEngine implements SpeechEngine {
         return NAME;
     }
 
+    @Override
+    public String defaultVoice() {
+        return DEFAULT_VOICE;
+    }
+
     /** English voices, as eSpeak language names ("en-us", "en-gb", …). */
     @Override
     public List<String> voices() {
