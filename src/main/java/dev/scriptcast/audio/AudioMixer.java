@@ -68,26 +68,27 @@ public final class AudioMixer {
     /**
      * Two-pass loudness normalisation. Speech usually needs more gain than its peaks allow, which would push
      * loudnorm into its dynamic mode (inexact on short programmes and audibly pumping), so the gain is applied
-     * first and the peaks limited to just under the ceiling (repeated while limiting costs loudness); loudnorm
-     * then only trims the level linearly.
+     * first and the peaks limited to just under the ceiling; limiting costs some loudness, so the gain is
+     * corrected once by the measured loss. loudnorm then only trims the level linearly.
      */
     private static Mix normalise(PcmAudio mix, Settings settings, double duckDb) {
-        FfmpegAudio.Loudness measured = FfmpegAudio.measure(mix);
-        if (measured.integratedLufs() <= -70) {
-            return new Mix(mix, measured.integratedLufs(), measured.truePeakDbtp(), duckDb);
+        FfmpegAudio.Loudness original = FfmpegAudio.measure(mix);
+        if (original.integratedLufs() <= -70) {
+            return new Mix(mix, original.integratedLufs(), original.truePeakDbtp(), duckDb);
         }
-        PcmAudio levelled = mix;
-        for (int pass = 0; pass < 3 && Math.abs(settings.loudnessLufs() - measured.integratedLufs()) > 0.2; pass++) {
-            double gainDb = settings.loudnessLufs() - measured.integratedLufs();
-            levelled = FfmpegAudio.gain(levelled, gainDb);
-            if (measured.truePeakDbtp() + gainDb > settings.truePeakDbtp() - LIMITER_MARGIN_DB) {
-                levelled = fitLength(FfmpegAudio.limit(levelled, settings.truePeakDbtp() - LIMITER_MARGIN_DB),
-                        mix.samples().length);
-            }
+        double gainDb = settings.loudnessLufs() - original.integratedLufs();
+        PcmAudio levelled = gainUnderCeiling(mix, original, gainDb, settings);
+        FfmpegAudio.Loudness measured = FfmpegAudio.measure(levelled);
+        double missingDb = settings.loudnessLufs() - measured.integratedLufs();
+        double freeGainDb = settings.truePeakDbtp() - LIMITER_MARGIN_DB - original.truePeakDbtp();
+        if (Math.abs(missingDb) > 0.2 && gainDb > freeGainDb + 0.01) {
+            // Secant between the largest gain that needs no limiting and the gain just tried.
+            double slope = (measured.integratedLufs() - original.integratedLufs() - freeGainDb) / (gainDb - freeGainDb);
+            gainDb += missingDb / Math.clamp(slope, 0.2, 1.0);
+            levelled = gainUnderCeiling(mix, original, gainDb, settings);
             measured = FfmpegAudio.measure(levelled);
         }
-        FfmpegAudio.Loudness limited = measured;
-        PcmAudio normalised = fitLength(FfmpegAudio.loudnorm(levelled, limited, settings.loudnessLufs(),
+        PcmAudio normalised = fitLength(FfmpegAudio.loudnorm(levelled, measured, settings.loudnessLufs(),
                 settings.truePeakDbtp()), mix.samples().length);
         FfmpegAudio.Loudness result = FfmpegAudio.measure(normalised);
         if (result.truePeakDbtp() > settings.truePeakDbtp()) {
@@ -95,6 +96,16 @@ public final class AudioMixer {
             result = FfmpegAudio.measure(normalised);
         }
         return new Mix(normalised, result.integratedLufs(), result.truePeakDbtp(), duckDb);
+    }
+
+    private static PcmAudio gainUnderCeiling(PcmAudio mix, FfmpegAudio.Loudness measured, double gainDb,
+                                             Settings settings) {
+        PcmAudio levelled = FfmpegAudio.gain(mix, gainDb);
+        double ceilingDb = settings.truePeakDbtp() - LIMITER_MARGIN_DB;
+        if (measured.truePeakDbtp() + gainDb <= ceilingDb) {
+            return levelled;
+        }
+        return fitLength(FfmpegAudio.limit(levelled, ceilingDb), mix.samples().length);
     }
 
     /** loudnorm may return a few samples more or less than it was given; keep the picture in sync. */
