@@ -85,11 +85,16 @@ public final class EspeakEngine implements SpeechEngine {
         long durationMs = pcm.length * 1000L / sampleRate;
         return new Narration(new PcmAudio(samples, sampleRate),
                 words(synthesis.events(), text, scriptLine, durationMs),
-                phonemes(synthesis.events(), durationMs));
+                phonemes(synthesis.events(), synthesis.transcription(), durationMs));
     }
 
-    /** Each phoneme lasts until the next one starts; unnamed phonemes and the lead-in are silence. */
-    static Timeline<Phoneme> phonemes(List<EspeakLibrary.Event> events, long durationMs) {
+    /**
+     * Each phoneme lasts until the next one starts; unnamed phonemes and the lead-in are silence. Stress comes
+     * from the transcription, matched to the events in order (a few names of slack where they differ).
+     */
+    static Timeline<Phoneme> phonemes(List<EspeakLibrary.Event> events, List<String> transcription, long durationMs) {
+        int next = 0;
+        List<Boolean> stress = new ArrayList<>();
         List<Long> starts = new ArrayList<>();
         List<String> symbols = new ArrayList<>();
         for (EspeakLibrary.Event event : events) {
@@ -101,17 +106,29 @@ public final class EspeakEngine implements SpeechEngine {
             if (starts.isEmpty() && startMs > 0) {
                 starts.add(0L);
                 symbols.add("_");
+                stress.add(false);
             }
             if (!symbols.isEmpty() && symbol.equals("_") && symbols.getLast().equals("_")) {
                 continue;
             }
             starts.add(startMs);
             symbols.add(symbol);
+            boolean stressed = false;
+            if (!symbol.equals("_")) {
+                for (int look = next; look < Math.min(transcription.size(), next + 3); look++) {
+                    if (transcription.get(look).replace("ˈ", "").equals(symbol)) {
+                        stressed = transcription.get(look).startsWith("ˈ");
+                        next = look + 1;
+                        break;
+                    }
+                }
+            }
+            stress.add(stressed);
         }
         List<Timed<Phoneme>> timed = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             long endMs = i + 1 < starts.size() ? starts.get(i + 1) : durationMs;
-            timed.add(new Timed<>(starts.get(i), endMs, new Phoneme(symbols.get(i), Phoneme.Alphabet.IPA, false)));
+            timed.add(new Timed<>(starts.get(i), endMs, new Phoneme(symbols.get(i), Phoneme.Alphabet.IPA, stress.get(i))));
         }
         return new Timeline<>(timed);
     }

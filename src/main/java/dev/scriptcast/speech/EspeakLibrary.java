@@ -31,12 +31,15 @@ final class EspeakLibrary {
         static final int PHONEME = 7;
     }
 
-    record Synthesis(short[] samples, List<Event> events) {}
+    /** {@code transcription}: eSpeak's IPA phoneme names in order, a stressed one prefixed with "ˈ". */
+    record Synthesis(short[] samples, List<Event> events, List<String> transcription) {}
 
     private static final int AUDIO_OUTPUT_SYNCHRONOUS = 2;
     private static final int PHONEME_EVENTS_IPA = 0x0003;
     private static final int DONT_EXIT_WITHOUT_DATA = 0x8000;
     private static final int CHARS_UTF8 = 1;
+    /** espeak_TextToPhonemes mode: IPA names separated by '_'. */
+    private static final int IPA_UNDERSCORED = 0x02 | ('_' << 8);
     private static final int PARAM_RATE = 1;
     private static final int PARAM_VOLUME = 2;
     private static final int PARAM_PITCH = 3;
@@ -50,6 +53,7 @@ final class EspeakLibrary {
     private final MethodHandle setParameter;
     private final MethodHandle synth;
     private final MethodHandle listVoices;
+    private final MethodHandle textToPhonemes;
     private ShortCollector samples;
     private List<Event> events;
 
@@ -67,6 +71,8 @@ final class EspeakLibrary {
                 ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
         listVoices = linker.downcallHandle(lib.findOrThrow("espeak_ListVoices"),
                 FunctionDescriptor.of(ADDRESS, ADDRESS));
+        textToPhonemes = linker.downcallHandle(lib.findOrThrow("espeak_TextToPhonemes"),
+                FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT, JAVA_INT));
         sampleRate = (int) initialize.invokeExact(AUDIO_OUTPUT_SYNCHRONOUS, 0, MemorySegment.NULL,
                 PHONEME_EVENTS_IPA | DONT_EXIT_WITHOUT_DATA);
         if (sampleRate <= 0) {
@@ -133,11 +139,12 @@ final class EspeakLibrary {
                 check((int) setParameter.invokeExact(PARAM_RATE, rateWpm, 0), "rate");
                 check((int) setParameter.invokeExact(PARAM_PITCH, pitch, 0), "pitch");
                 check((int) setParameter.invokeExact(PARAM_VOLUME, volume, 0), "volume");
+                List<String> transcription = transcribe(arena, text);
                 byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
                 MemorySegment input = arena.allocateFrom(text);
                 check((int) synth.invokeExact(input, (long) utf8.length + 1, 0, 1, 0, CHARS_UTF8,
                         MemorySegment.NULL, MemorySegment.NULL), "synthesis");
-                return new Synthesis(samples.toArray(), List.copyOf(events));
+                return new Synthesis(samples.toArray(), List.copyOf(events), transcription);
             } catch (SpeechException e) {
                 throw e;
             } catch (Throwable e) {
@@ -147,6 +154,22 @@ final class EspeakLibrary {
                 events = null;
             }
         }
+    }
+
+    /** Synthesis events carry no stress, so the same text is also transcribed, clause by clause. */
+    private List<String> transcribe(Arena arena, String text) throws Throwable {
+        MemorySegment cursor = arena.allocate(ADDRESS);
+        cursor.set(ADDRESS, 0, arena.allocateFrom(text));
+        List<String> names = new ArrayList<>();
+        while (!cursor.get(ADDRESS, 0).equals(MemorySegment.NULL)) {
+            MemorySegment clause = (MemorySegment) textToPhonemes.invokeExact(cursor, CHARS_UTF8, IPA_UNDERSCORED);
+            for (String name : clause.reinterpret(Integer.MAX_VALUE).getString(0).split("[_ ]+")) {
+                if (!name.isBlank()) {
+                    names.add(name.replace("ˌ", ""));
+                }
+            }
+        }
+        return names;
     }
 
     private static void check(int status, String what) throws SpeechException {

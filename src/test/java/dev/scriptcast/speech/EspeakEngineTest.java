@@ -66,6 +66,8 @@ class EspeakEngineTest {
 
         List<String> symbols = narration.phonemes().items().stream().map(t -> t.value().symbol()).toList();
         assertThat(symbols).contains("h", "ɜː", "ð", "_");
+        assertThat(narration.phonemes().items()).filteredOn(p -> p.value().stressed())
+                .extracting(p -> p.value().symbol()).startsWith("oʊ", "ɜː");
         assertThat(narration.phonemes().items()).allSatisfy(p ->
                 assertThat(p.value().alphabet()).isEqualTo(Phoneme.Alphabet.IPA));
         Timed<Word> test = narration.words().get(5);
