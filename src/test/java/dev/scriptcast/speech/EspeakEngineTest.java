@@ -30,14 +30,17 @@ class EspeakEngineTest {
     }
 
     @Test
-    void timelinesEndWithTheAudio() throws SpeechException {
+    void timelinesEndWithTheAudioAndOnlySilenceFollowsTheLastWord() throws SpeechException {
         Narration narration = engine.speak(TEXT, 3, VOICE);
 
         assertThat(narration.audio().sampleRate()).isEqualTo(22050);
         long audioMs = narration.audio().durationMs();
         assertThat(audioMs).isGreaterThan(2000);
         assertThat(narration.phonemes().endMs()).isCloseTo(audioMs, within(30L));
-        assertThat(narration.words().endMs()).isCloseTo(audioMs, within(30L));
+        long lastWordEndMs = narration.words().endMs();
+        assertThat(lastWordEndMs).isBetween(audioMs - 150, audioMs);
+        assertThat(narration.phonemes().items()).filteredOn(p -> p.startMs() >= lastWordEndMs)
+                .allMatch(p -> p.value().isSilence());
     }
 
     @Test

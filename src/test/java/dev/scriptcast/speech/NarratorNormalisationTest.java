@@ -31,6 +31,19 @@ class NarratorNormalisationTest {
     }
 
     @Test
+    void degreeSignSurvivesScriptParsingAndIsSpoken() throws Exception {
+        Path file = java.nio.file.Files.createTempFile("degrees", ".txt");
+        java.nio.file.Files.writeString(file, "It is 21°C outside.\n");
+        Script script = new dev.scriptcast.script.ScriptParser(0).parse(file);
+
+        Narration narration = new Narrator(new EspeakEngine(), ESPEAK, 1).narrate(script, done -> { });
+
+        assertThat(narration.words().items()).extracting(w -> w.value().text()).contains("21°C");
+        assertThat(narration.words().items().stream().filter(w -> w.value().text().equals("21°C")).findFirst()
+                .orElseThrow().durationMs()).isGreaterThan(700);
+    }
+
+    @Test
     void unknownVoiceIsAnInputErrorListingTheVoices() {
         assertThatThrownBy(() -> SpeechEngines.resolveVoice(new EspeakEngine(),
                 new VoiceSettings("espeak", "nobody", 1, 1, 1)))
