@@ -27,7 +27,7 @@ public final class ConfigKeys {
             ConfigKey.range("speech.paragraph_pause_ms", INT, 600, 0, 10000, "silence between paragraphs"),
             ConfigKey.of("music.path", PATH, null, "background music file"),
             ConfigKey.of("music.skip", BOOLEAN, false, "no music even if music.path is set"),
-            ConfigKey.range("music.volume_db", DOUBLE, -18.0, -60, 0, "music level before ducking"),
+            ConfigKey.range("music.volume_db", DOUBLE, -18.0, -60, 0, "music RMS before ducking, dBFS with the voice at -12 dBFS"),
             ConfigKey.range("audio.loudness_lufs", DOUBLE, -16.0, -40, -5, "integrated loudness target"),
             ConfigKey.range("audio.true_peak_dbtp", DOUBLE, -1.0, -9, 0, "true-peak ceiling"),
             ConfigKey.of("avatar.enabled", BOOLEAN, false, "draw a talking presenter"),

@@ -1,11 +1,14 @@
 package dev.scriptcast.pipeline;
 
+import dev.scriptcast.audio.AudioMixer;
+import dev.scriptcast.audio.Mix;
 import dev.scriptcast.audio.PcmAudio;
 import dev.scriptcast.avatar.AvatarLayer;
 import dev.scriptcast.avatar.AvatarReport;
 import dev.scriptcast.avatar.AvatarSettings;
 import dev.scriptcast.avatar.Avatars;
 import dev.scriptcast.avatar.Placement;
+import dev.scriptcast.captions.CaptionWriter;
 import dev.scriptcast.compose.Layer;
 import dev.scriptcast.compose.RenderedVideo;
 import dev.scriptcast.compose.VideoFormat;
@@ -20,6 +23,7 @@ import dev.scriptcast.speech.Narration;
 import dev.scriptcast.speech.Narrator;
 import dev.scriptcast.speech.SpeechEngine;
 import dev.scriptcast.speech.SpeechEngines;
+import dev.scriptcast.speech.VoiceSettings;
 import dev.scriptcast.telemetry.MetricsWriter;
 import dev.scriptcast.telemetry.RunMetrics;
 import dev.scriptcast.telemetry.StageBody;
@@ -37,7 +41,7 @@ import java.util.Map;
  * <pre>
  * script_parsing     Path            → Script + checked inputs (output path, engine, background)
  * tts_generation     Script          → Narration (audio, word and phoneme timelines)
- * audio_mixing       Narration       → PcmAudio (final mix)
+ * audio_mixing       Narration       → Mix (48 kHz, music ducked, loudness-normalised and measured)
  * avatar_generation  Narration       → avatar Layer (visemes, drawn presenter or photo)
  * video_composition  layers + mix    → MP4 (streamed frames, renamed into place when complete)
  * </pre>
@@ -64,12 +68,20 @@ final class Pipeline {
                 telemetry.note("notAvailable", unavailable);
 
                 Narration speech = stage(telemetry, "tts_generation", () -> speak(in, telemetry));
-                PcmAudio mix = stage(telemetry, "audio_mixing", speech::audio);
+                Mix mixed = stage(telemetry, "audio_mixing", () -> new AudioMixer().mix(speech.audio(),
+                        Settings.mix(config)));
+                telemetry.note("audio", Map.of("integratedLufs", mixed.integratedLufs(),
+                        "truePeakDbtp", mixed.truePeakDbtp(), "musicDuckDb", mixed.musicDuckDb(),
+                        "sampleRate", mixed.audio().sampleRate()));
+                PcmAudio mix = mixed.audio();
                 List<Layer> layers = new ArrayList<>(List.of(in.background()));
                 stage(telemetry, "avatar_generation", () -> addAvatar(layers, in.format(), speech, telemetry));
                 RenderedVideo video = stage(telemetry, "video_composition", () -> VideoRenderer.render(
                         in.format(), layers, mix, Settings.encode(config), in.files().temp(), progress::frames));
                 in.files().commit();
+                if (config.flag("captions.files")) {
+                    CaptionWriter.write(speech.words(), in.files().sibling(".srt"), in.files().sibling(".vtt"));
+                }
                 telemetry.note("encoder", video.encoder());
                 telemetry.note("video", Map.of("width", in.format().width(), "height", in.format().height(),
                         "fps", in.format().fps(), "frames", video.frames(), "durationMs", mix.durationMs()));
@@ -84,7 +96,8 @@ final class Pipeline {
     }
 
     /** Everything checked before any slow work, so bad input fails fast with one line. */
-    private record Inputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine, Layer background) {}
+    private record Inputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine,
+                          VoiceSettings voice, Layer background) {}
 
     private Inputs readInputs() {
         Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script());
@@ -92,13 +105,15 @@ final class Pipeline {
         OutputFiles files = OutputFiles.resolve(request.script(), config);
         VideoFormat format = Settings.videoFormat(config);
         SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
+        VoiceSettings voice = SpeechEngines.resolveVoice(engine, Settings.voice(config));
+        AudioMixer.check(Settings.mix(config));
         Layer background = Backgrounds.create(config.string("background.source"), format);
-        return new Inputs(script, files, format, engine, background);
+        return new Inputs(script, files, format, engine, voice, background);
     }
 
     private Narration speak(Inputs in, Telemetry telemetry) throws Exception {
         var engine = new CachedSpeechEngine(in.engine(), WorkDir.of(config).resolve("speech"));
-        Narration narration = new Narrator(engine, Settings.voice(config), Runtime.getRuntime().availableProcessors())
+        Narration narration = new Narrator(engine, in.voice(), Runtime.getRuntime().availableProcessors())
                 .narrate(in.script(), done -> { });
         telemetry.note("speechCache", java.util.Map.of("hits", engine.hits(), "misses", engine.misses()));
         return narration;

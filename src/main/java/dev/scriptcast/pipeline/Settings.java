@@ -1,5 +1,6 @@
 package dev.scriptcast.pipeline;
 
+import dev.scriptcast.audio.AudioMixer;
 import dev.scriptcast.avatar.AvatarSettings;
 import dev.scriptcast.compose.EncodeSettings;
 import dev.scriptcast.compose.Rect;
@@ -42,6 +43,12 @@ final class Settings {
         return new AvatarSettings(config.flag("avatar.enabled") || config.path("avatar.image") != null,
                 look == null ? AvatarSettings.defaults().look() : look, config.string("avatar.position"),
                 config.number("avatar.scale"), config.path("avatar.image"), mouthRect, AvatarSettings.defaults().seed());
+    }
+
+    static AudioMixer.Settings mix(ConfigValues config) {
+        return new AudioMixer.Settings(config.flag("music.skip") ? null : config.path("music.path"),
+                config.number("music.volume_db"), config.number("audio.loudness_lufs"),
+                config.number("audio.true_peak_dbtp"));
     }
 
     static EncodeSettings encode(ConfigValues config) {
