@@ -117,6 +117,8 @@ public final class ReportMarkdown {
             return;
         }
         out.append("\n## ").append(title).append("\n\n");
-        facts.forEach((k, v) -> out.append("- ").append(k).append(": ").append(v).append('\n'));
+        facts.forEach((k, v) -> out.append("- ").append(k).append(": ")
+                .append(v instanceof List<?> l && l.size() > 8 ? l.size() + " entries (see metrics.json)" : v)
+                .append('\n'));
     }
 }

@@ -129,6 +129,10 @@ public final class Telemetry implements AutoCloseable {
             rects.forEach((k, v) -> {
                 if (v instanceof Rect r) {
                     layout(k.toString(), r);
+                } else if (v instanceof Map<?, ?> xywh && xywh.get("x") instanceof Number x
+                        && xywh.get("y") instanceof Number y && xywh.get("w") instanceof Number w
+                        && xywh.get("h") instanceof Number h) {
+                    layout.put(k.toString(), new LayoutRect(x.intValue(), y.intValue(), w.intValue(), h.intValue()));
                 }
             });
         } else {
