@@ -22,7 +22,12 @@ public final class NvdecCheck {
                 return null;
             });
             t.stageDevice("nvdec_decode", "nvdec", "h264_cuvid", null);
-            long gpuFrames = t.stage("nvdec_decode", () -> decode(clip, "h264_cuvid", seconds));
+            long gpuFrames = -1;
+            try {
+                gpuFrames = t.stage("nvdec_decode", () -> decode(clip, "h264_cuvid", seconds));
+            } catch (Exception e) {
+                System.out.println("h264_cuvid: " + e.getMessage());
+            }
             t.stageDevice("cpu_decode", "cpu", "h264", null);
             long cpuFrames = t.stage("cpu_decode", () -> decode(clip, null, seconds));
             t.stage("idle_after", () -> {

@@ -131,6 +131,7 @@ final class Diagnosis {
             out.add(s.name() + " is single-threaded: about one of " + cores + " cores busy");
         } else if (s.cpuPercent() < oneCore * 0.25 && !gpuBusy) {
             out.add(s.name() + " mostly waited: CPU " + s.cpuPercent() + " % and no GPU work (I/O, sleeps or locks)");
+            return out;
         }
         double others = s.systemCpuAvg() - s.cpuPercent();
         if (others >= 25) {
