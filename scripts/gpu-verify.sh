@@ -6,7 +6,8 @@
 #                                             the app jar, the other libraries and NvdecCheck
 #   scripts/gpu-verify.sh stash DIR  (there)  copies the parts found in DIR to /tmp, for a payload sent in calls
 #   scripts/gpu-verify.sh run DIR OUT (there) unpacks, runs doctor, renders a clip, renders an example over it
-#                                             as a video background, runs NvdecCheck, and copies the reports to OUT
+#                                             as a video background, runs NvdecCheck and the telemetry benchmark,
+#                                             and copies the reports to OUT
 # See docs/gpu-verification.md for what it showed.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -31,7 +32,7 @@ pack() {
   (cd "$here/target/lib" && ls | grep -v -E -- '-linux-x86_64(-gpl|-gpu)?\.jar$' | xargs -I{} cp {} "$stage/p3/app/lib/")
   cp "$here"/target/lib/javacpp-*-linux-x86_64.jar "$stage/p3/app/lib/"
   "$jdk/bin/javac" -d "$stage/p3/check" -cp "$here/target/classes:$here/target/lib/*" \
-    "$here/scripts/gpu-verify/NvdecCheck.java"
+    "$here/scripts/gpu-verify/NvdecCheck.java" "$here/bench/TelemetryBench.java"
   cp "$here"/scripts/gpu-verify/*.txt "$stage/p3/"
   tar -C "$stage/p3" -cf "$dir/3/part3.tar" .
   for n in 1 2 3; do cp "$here/scripts/gpu-verify.sh" "$dir/$n/"; done
@@ -65,7 +66,8 @@ run() {
   "${sc[@]}" render clip.txt -o clip.mp4 --size 1920x1080 --config config.yaml --quiet --report clip.report
   "${sc[@]}" render example.txt -o example.mp4 --size 1280x720 --background clip.mp4 --config config.yaml \
     --quiet --report example.report 2>&1 | tail -3 >> "$out/machine.txt" || true
-  "${java[@]}" -cp "check:app/scriptcast.jar:app/lib/*" NvdecCheck clip.mp4 nvdec.report 4
+  "${java[@]}" -cp "check:app/scriptcast.jar:app/lib/*" NvdecCheck clip.mp4 nvdec.report 4 | tail -1 >> "$out/machine.txt"
+  "${java[@]}" -cp "check:app/scriptcast.jar:app/lib/*" TelemetryBench 3 > "$out/bench.txt"
   mkdir -p "$out/example" "$out/nvdec"
   [[ -d example.report ]] || cp -r clip.report example.report
   cp example.report/metrics.json example.report/report.md example.report/report.html "$out/example/"

@@ -10,11 +10,13 @@ import java.util.Set;
 
 /**
  * Reads every NVIDIA device through NVML each tick. Per-process figures come from NVML's own per-process
- * samples, which the driver produces at its own pace: each tick asks only for samples newer than the last seen,
- * and between new samples a tick repeats the last value for up to {@link #HOLD_MS}.
+ * samples, which the driver produces at its own pace and stamps with its own time: they are fetched every
+ * {@link #PROCESS_POLL_MS} (all those newer than the last seen, so none is lost), and between new samples a tick
+ * repeats the last value for up to {@link #HOLD_MS}.
  */
 final class NvmlSampler implements GpuProbe {
     static final long HOLD_MS = 1_000L;
+    static final long PROCESS_POLL_MS = 250L;
     private static final long EPOCH_TOLERANCE_US = 600_000_000L;
 
     /** An opened sampler, or none, and what the inventory says either way. */
@@ -26,6 +28,7 @@ final class NvmlSampler implements GpuProbe {
     private final MemorySegment[] handles;
     private final long[] lastSeenUs;
     private final long[] lastOursTickMs;
+    private final long[] lastPollMs;
     private final int[][] lastOurs;
     private volatile long runStartEpochMs;
     private int capacity = 64;
@@ -36,6 +39,8 @@ final class NvmlSampler implements GpuProbe {
         this.handles = handles;
         this.lastSeenUs = new long[handles.length];
         this.lastOursTickMs = new long[handles.length];
+        this.lastPollMs = new long[handles.length];
+        java.util.Arrays.fill(lastPollMs, Long.MIN_VALUE / 2);
         this.lastOurs = new int[handles.length][3];
     }
 
@@ -144,7 +149,8 @@ final class NvmlSampler implements GpuProbe {
         int dec = device.hasDecoder() ? nvml.decoderUtilization(h) : 0;
         long newestUs = lastSeenUs[d];
         Map<Long, Nvml.ProcessSample> latestPerPid = new HashMap<>();
-        for (Nvml.ProcessSample s : readProcessSamples(d)) {
+        boolean poll = tMs - lastPollMs[d] >= PROCESS_POLL_MS;
+        for (Nvml.ProcessSample s : poll ? readProcessSamples(d) : List.<Nvml.ProcessSample>of()) {
             newestUs = Math.max(newestUs, s.timeStampUs());
             if (!ours.contains(s.pid())) {
                 continue;
@@ -152,6 +158,9 @@ final class NvmlSampler implements GpuProbe {
             processSamples.add(new ProcessGpuSample(toRunMs(s.timeStampUs(), tMs), d, s.pid(), s.smUtil(),
                     s.memUtil(), s.encUtil(), s.decUtil()));
             latestPerPid.merge(s.pid(), s, (a, b) -> a.timeStampUs() >= b.timeStampUs() ? a : b);
+        }
+        if (poll) {
+            lastPollMs[d] = tMs;
         }
         if (!latestPerPid.isEmpty()) {
             int[] sum = new int[3];
