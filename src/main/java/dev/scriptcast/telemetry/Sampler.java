@@ -16,7 +16,7 @@ final class Sampler implements AutoCloseable {
     private final long runStartNs;
     private final int cores = Runtime.getRuntime().availableProcessors();
     private final ProcSampler proc;
-    private final GpuProbe gpu;
+    private volatile GpuProbe gpu;
     private final List<Sample> samples = new ArrayList<>();
     private final List<ProcessGpuSample> processGpuSamples = new ArrayList<>();
     private final Thread thread;
@@ -86,13 +86,27 @@ final class Sampler implements AutoCloseable {
         double cpu = 100.0 * (now.processCpuNs() - before.processCpuNs()) / (wallNs * cores);
         long totalTicks = now.systemTotalTicks() - before.systemTotalTicks();
         double system = totalTicks <= 0 ? 0 : 100.0 * (now.systemBusyTicks() - before.systemBusyTicks()) / totalTicks;
-        GpuProbe.Tick gpuTick = gpu == null ? new GpuProbe.Tick(List.of(), List.of()) : gpu.sample(tMs, now.pids());
+        GpuProbe.Tick gpuTick = gpuTick(tMs, now.pids());
         Sample sample = new Sample(tMs, clampPercent(cpu), clampPercent(system), now.rssKb() / 1024.0,
                 gpuTick.devices());
         synchronized (this) {
             samples.add(sample);
             processGpuSamples.addAll(gpuTick.processSamples());
         }
+    }
+
+    /** A GPU that stops answering (e.g. fell off the bus) ends GPU sampling only; CPU sampling goes on. */
+    private GpuProbe.Tick gpuTick(long tMs, List<Long> pids) {
+        GpuProbe probe = gpu;
+        if (probe != null) {
+            try {
+                return probe.sample(tMs, pids);
+            } catch (RuntimeException e) {
+                gpu = null;
+                failure = new IllegalStateException("GPU sampling stopped at " + tMs + " ms: " + e.getMessage(), e);
+            }
+        }
+        return new GpuProbe.Tick(List.of(), List.of());
     }
 
     private static double clampPercent(double p) {

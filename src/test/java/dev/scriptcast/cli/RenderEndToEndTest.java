@@ -79,6 +79,21 @@ class RenderEndToEndTest {
 
     @Test
     @Order(2)
+    void theRunsMetricsValidateAgainstTheSchemaAndEveryStageHasSamples() throws Exception {
+        JsonNode metrics = metrics("talk");
+        try (var in = getClass().getResourceAsStream("/metrics.schema.json")) {
+            var schema = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                    com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            assertThat(schema.validate(metrics)).isEmpty();
+        }
+        metrics.path("stages").forEach(s -> assertThat(s.path("sampleCount").asInt()).as(s.path("name").asText())
+                .isPositive());
+        assertThat(Files.readString(dir.resolve("talk.report/report.md"))).contains("| video_composition |");
+        assertThat(dir.resolve("talk.report/report.html")).isNotEmptyFile();
+    }
+
+    @Test
+    @Order(3)
     void aNewBackgroundReusesTheCachedSpeech() throws Exception {
         CliRun run = render("--background", "#203040", "-o", dir.resolve("again.mp4").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -88,7 +103,7 @@ class RenderEndToEndTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aFailedRunLeavesTheExistingOutputUntouchedAndNoPartialFile() throws Exception {
         Path out = dir.resolve("keep.mp4");
         Files.writeString(out, "previous video");
