@@ -87,16 +87,19 @@ final class Diagnosis {
                 : Optional.empty();
     }
 
+    /** A stage set up for the CPU; when our processes used the GPU in it too, say "used the CPU for" instead. */
     private String cpuStage(StageMetrics s, String engine, String why) {
         boolean gpuToo = s.gpu() != null && s.gpu().usedByUs();
+        String ran = s.name() + (gpuToo ? " used the CPU" : " ran on CPU") + (engine == null ? "" : " (" + engine + ")");
         if (why != null) {
-            return (gpuToo ? s.name() + " used the CPU" : s.name() + " ran on CPU")
-                    + (engine == null ? "" : " (" + engine + ")") + ": " + why;
+            return ran + ": " + why;
         }
         if (engine != null && engine.startsWith("lib") && inventory.available()
                 && inventory.devices().stream().noneMatch(GpuDevice::hasEncoder)) {
-            return s.name() + " ran on CPU (" + engine + "): this GPU ("
-                    + inventory.devices().get(0).name() + ") has no NVENC encoder";
+            return ran + ": this GPU (" + inventory.devices().get(0).name() + ") has no NVENC encoder";
+        }
+        if (gpuToo) {
+            return ran + ", yet NVML saw this process on " + s.device();
         }
         return s.name() + ": CPU engine" + (engine == null ? "" : " " + engine) + ", no GPU expected";
     }
