@@ -63,9 +63,11 @@ class DiagnosisTest {
                 "video_composition is CPU-bound: all 2 cores busy (95.0 %)");
         assertThat(d.of(stage("audio_mixing", 50, null))).contains(
                 "audio_mixing is single-threaded: about one of 2 cores busy");
-        StageMetrics crowded = new StageMetrics("tts_generation", 0, 4000, 4000, 800, 10, 300, 90, 80, null, "CPU",
+        StageMetrics crowded = new StageMetrics("tts_generation", 0, 4000, 4000, 1600, 20, 300, 90, 80, null, "CPU",
                 List.of(), null, List.of());
         assertThat(d.of(crowded)).contains(
-                "other processes used about 80 % of the machine during tts_generation: its wall time is inflated");
+                "other processes used about 70 % of the machine during tts_generation: its wall time is inflated");
+        assertThat(d.of(stage("waiting", 5, null))).containsExactly(
+                "waiting mostly waited: CPU 5.0 % and no GPU work (I/O, sleeps or locks)");
     }
 }
