@@ -61,7 +61,7 @@ run() {
   mkdir -p "$out" && out="$(cd "$out" && pwd)"
   cd "$root"
   printf 'work:\n  dir: %s/work\n' "$root" > config.yaml
-  { nvidia-smi -L || true; date -u; } > "$out/machine.txt" 2>&1
+  { nvidia-smi -L || true; date -u; grep NSpid /proc/self/status; } > "$out/machine.txt" 2>&1
   "${sc[@]}" doctor > "$out/doctor.txt" 2>&1
   "${sc[@]}" render clip.txt -o clip.mp4 --size 1920x1080 --config config.yaml --quiet --report clip.report
   "${sc[@]}" render example.txt -o example.mp4 --size 1280x720 --background clip.mp4 --config config.yaml \

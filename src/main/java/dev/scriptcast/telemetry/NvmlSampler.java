@@ -152,11 +152,12 @@ final class NvmlSampler implements GpuProbe {
         boolean poll = tMs - lastPollMs[d] >= PROCESS_POLL_MS;
         for (Nvml.ProcessSample s : poll ? readProcessSamples(d) : List.<Nvml.ProcessSample>of()) {
             newestUs = Math.max(newestUs, s.timeStampUs());
-            if (!ours.contains(s.pid())) {
+            boolean mine = ours.contains(s.pid());
+            processSamples.add(new ProcessGpuSample(toRunMs(s.timeStampUs(), tMs), d, s.pid(), mine, s.smUtil(),
+                    s.memUtil(), s.encUtil(), s.decUtil()));
+            if (!mine) {
                 continue;
             }
-            processSamples.add(new ProcessGpuSample(toRunMs(s.timeStampUs(), tMs), d, s.pid(), s.smUtil(),
-                    s.memUtil(), s.encUtil(), s.decUtil()));
             latestPerPid.merge(s.pid(), s, (a, b) -> a.timeStampUs() >= b.timeStampUs() ? a : b);
         }
         if (poll) {

@@ -56,7 +56,7 @@ final class StageGpuStats {
         }
         int rawCount = 0;
         for (ProcessGpuSample p : raw) {
-            if (p.device() == d && p.tMs() >= stage.startMs && p.tMs() <= stage.endMs) {
+            if (p.ours() && p.device() == d && p.tMs() >= stage.startMs && p.tMs() <= stage.endMs) {
                 rawCount++;
                 pMax = Math.max(pMax, p.smUtilPercent());
                 pDecMax = Math.max(pDecMax, p.decUtilPercent());

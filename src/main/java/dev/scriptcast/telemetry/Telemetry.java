@@ -217,10 +217,21 @@ public final class Telemetry implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        attributionNote(sampler.processGpuSamples());
         finished = new RunAnalysis(inventory, snapshot(notes), sampler.samples(),
                 sampler.processGpuSamples()).metrics(runInfo(), totalMs, cpuMs, List.copyOf(stages), snapshotLayout(),
                 snapshot(audio), snapshot(video), summary());
         return finished;
+    }
+
+    /** Says so when NVML saw GPU work only from pids outside this process tree, which it cannot attribute. */
+    private void attributionNote(List<ProcessGpuSample> all) {
+        if (all.stream().noneMatch(ProcessGpuSample::ours) && all.stream().anyMatch(p -> p.smUtilPercent() > 0
+                || p.decUtilPercent() > 0 || p.encUtilPercent() > 0)) {
+            notes.put("gpu.attribution", "NVML reported GPU work only for pids outside this process tree ("
+                    + all.stream().map(ProcessGpuSample::pid).distinct().limit(5).toList()
+                    + "): another program, or NVML sees this process under another PID namespace (a container)");
+        }
     }
 
     private SamplerSummary summary() {

@@ -52,7 +52,9 @@ class NvmlBindingTest {
             Thread.sleep(5);
             GpuProbe.Tick tick = sampler.sample(5, java.util.List.of(ProcessHandle.current().pid()));
             assertThat(tick.devices()).containsExactly(new GpuSample(0, 37, 1024, 0, 42, 55, 0, 30));
-            assertThat(tick.processSamples()).singleElement().satisfies(p -> {
+            assertThat(tick.processSamples()).filteredOn(p -> !p.ours()).extracting(ProcessGpuSample::pid)
+                    .containsExactly(1L);
+            assertThat(tick.processSamples()).filteredOn(ProcessGpuSample::ours).singleElement().satisfies(p -> {
                 assertThat(p.pid()).isEqualTo(ProcessHandle.current().pid());
                 assertThat(p.smUtilPercent()).isEqualTo(55);
                 assertThat(p.decUtilPercent()).isEqualTo(30);
@@ -87,7 +89,9 @@ class NvmlBindingTest {
             assertThat(g.processDecoderUtilMax()).isEqualTo(30);
             assertThat(g.processSamples()).isPositive();
             assertThat(m.stage("video_composition").device()).isEqualTo("GPU 0 SM+NVDEC (Test GPU 80GB)");
-            assertThat(m.processGpuSamples()).allSatisfy(p -> assertThat(p.pid()).isNotEqualTo(1));
+            assertThat(m.processGpuSamples()).filteredOn(ProcessGpuSample::ours)
+                    .allSatisfy(p -> assertThat(p.pid()).isEqualTo(ProcessHandle.current().pid()));
+            assertThat(g.processUtilMax()).as("pid 1's 99 % is not ours").isEqualTo(55);
         }
     }
 }
