@@ -16,7 +16,6 @@ import java.util.Map;
  * {@code report.html}) and reads it back.
  */
 public final class MetricsWriter {
-    public static final int SCHEMA_VERSION = RunMetrics.VERSION;
     public static final String METRICS_JSON = "metrics.json";
     public static final String REPORT_MD = "report.md";
     public static final String REPORT_HTML = "report.html";

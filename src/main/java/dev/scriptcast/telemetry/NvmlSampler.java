@@ -120,10 +120,6 @@ final class NvmlSampler implements GpuProbe {
         runStartEpochMs = epochMs;
     }
 
-    List<GpuDevice> devices() {
-        return devices;
-    }
-
     @Override
     public Tick sample(long tMs, List<Long> pids) {
         Set<Long> ours = new HashSet<>(pids);

@@ -77,11 +77,6 @@ public final class Telemetry implements AutoCloseable {
         return opened.inventory();
     }
 
-    /** What NVML found, or why there are no GPU figures. */
-    public GpuInventory gpu() {
-        return inventory;
-    }
-
     /** Runs one stage and records its wall time, CPU time and peak RSS; a failure is recorded and rethrown. */
     public <T> T stage(String name, StageBody<T> body) throws Exception {
         Interval stage = begin(name);
