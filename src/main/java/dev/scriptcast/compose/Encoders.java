@@ -82,7 +82,7 @@ public final class Encoders {
     }
 
     /** Explains an FFmpeg open failure of {@code name} in the user's terms. */
-    static String explain(String name, String ffmpegReason) {
+    public static String explain(String name, String ffmpegReason) {
         if (name.contains("nvenc") || name.contains("cuvid")) {
             if (!gpuPresent()) {
                 return "no NVIDIA GPU/driver (" + cudaLoadProblem().orElse(ffmpegReason) + ")";

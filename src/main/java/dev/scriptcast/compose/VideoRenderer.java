@@ -18,6 +18,7 @@ import dev.scriptcast.audio.PcmAudio;
  * Composes and encodes a whole video in one streaming pass. Producer threads draw frames into a bounded
  * ring of reusable buffers and convert them to yuv420p; the calling thread encodes them in order and
  * interleaves the audio. Memory depends on the frame size and the ring, never on the video's length.
+ * Layers that hold resources (decoders: {@link AutoCloseable}) are closed when the render ends.
  */
 public final class VideoRenderer {
     private VideoRenderer() {}
@@ -29,8 +30,22 @@ public final class VideoRenderer {
         try (Mp4Writer writer = openWithFallback(fmt, enc, out, choice)) {
             new Stream(fmt, Composition.of(fmt, layers), total).run(writer, audio,
                     progress == null ? FrameProgress.NONE : progress);
+        } finally {
+            closeAll(layers);
         }
         return new RenderedVideo(out, total, choice[0]);
+    }
+
+    private static void closeAll(List<Layer> layers) throws IOException {
+        for (Layer layer : layers) {
+            if (layer instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IOException("closing layer " + layer.name() + ": " + e.getMessage(), e);
+                }
+            }
+        }
     }
 
     private static Mp4Writer openWithFallback(VideoFormat fmt, EncodeSettings enc, Path out, EncoderChoice[] choice)
