@@ -22,12 +22,6 @@ final class Features {
         if (config.path("avatar.lipsync_model") != null || config.path("avatar.video") != null) {
             out.add("neural lip-sync (avatar.lipsync_model, avatar.video)");
         }
-        if (config.flag("visualizer.enabled")) {
-            out.add("audio visualiser (--visualize)");
-        }
-        if (config.flag("captions.burn")) {
-            out.add("burned-in captions (captions.burn)");
-        }
         if (config.flag("captions.files")) {
             out.add("caption files (captions.files)");
         }

@@ -20,7 +20,13 @@ import dev.scriptcast.telemetry.MetricsWriter;
 import dev.scriptcast.telemetry.RunMetrics;
 import dev.scriptcast.telemetry.StageBody;
 import dev.scriptcast.telemetry.Telemetry;
+import dev.scriptcast.compose.Encoders;
+import dev.scriptcast.visual.Background;
 import dev.scriptcast.visual.Backgrounds;
+import dev.scriptcast.visual.CaptionLayer;
+import dev.scriptcast.visual.Layout;
+import dev.scriptcast.visual.Visualizers;
+import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,10 +67,12 @@ final class Pipeline {
 
                 Narration speech = stage(telemetry, "tts_generation", () -> speak(in, telemetry));
                 PcmAudio mix = stage(telemetry, "audio_mixing", speech::audio);
-                List<Layer> layers = new ArrayList<>(List.of(in.background()));
+                List<Layer> layers = new ArrayList<>(List.of(in.background().layer()));
                 stage(telemetry, "avatar_generation", () -> addAvatar(layers, in.format()));
+                telemetry.note("background", in.background().info());
                 RenderedVideo video = stage(telemetry, "video_composition", () -> VideoRenderer.render(
-                        in.format(), layers, mix, Settings.encode(config), in.files().temp(), progress::frames));
+                        in.format(), withOverlays(layers, in, speech, mix), mix, Settings.encode(config),
+                        in.files().temp(), progress::frames));
                 in.files().commit();
                 telemetry.note("encoder", video.encoder());
                 telemetry.note("video", Map.of("width", in.format().width(), "height", in.format().height(),
@@ -80,7 +88,8 @@ final class Pipeline {
     }
 
     /** Everything checked before any slow work, so bad input fails fast with one line. */
-    private record Inputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine, Layer background) {}
+    private record Inputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine,
+                          Background background, Layout layout, List<Color> visualizerColors) {}
 
     private Inputs readInputs() {
         Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script());
@@ -88,8 +97,28 @@ final class Pipeline {
         OutputFiles files = OutputFiles.resolve(request.script(), config);
         VideoFormat format = Settings.videoFormat(config);
         SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
-        Layer background = Backgrounds.create(config.string("background.source"), format);
-        return new Inputs(script, files, format, engine, background);
+        Background background = Backgrounds.open(config.string("background.source"), format,
+                config.flag("background.kenburns"));
+        Encoders.candidates(config.string("video.encoder"));
+        Visualizers.checkStyle(config.string("visualizer.style"));
+        List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
+                : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
+        Layout layout = Layout.forFormat(format, config.flag("avatar.enabled"), config.flag("visualizer.enabled"),
+                config.flag("captions.burn"));
+        return new Inputs(script, files, format, engine, background, layout, colors);
+    }
+
+    /** The visualiser just above the background, burned-in captions on top of everything. */
+    private List<Layer> withOverlays(List<Layer> layers, Inputs in, Narration speech, PcmAudio mix) {
+        List<Layer> all = new ArrayList<>(layers);
+        if (config.flag("visualizer.enabled")) {
+            all.add(1, Visualizers.create(config.string("visualizer.style"), in.visualizerColors(), mix, in.format(),
+                    in.layout().visualizer()));
+        }
+        if (config.flag("captions.burn")) {
+            all.add(new CaptionLayer(speech.words(), in.format(), in.layout().captions()));
+        }
+        return all;
     }
 
     private Narration speak(Inputs in, Telemetry telemetry) throws Exception {

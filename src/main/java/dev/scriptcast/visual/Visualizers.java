@@ -18,16 +18,22 @@ public final class Visualizers {
     private Visualizers() {}
 
     public static Layer create(String style, List<Color> colors, PcmAudio mix, VideoFormat fmt, Rect area) {
-        String s = style == null ? "bars" : style.strip().toLowerCase();
-        if (!STYLES.contains(s)) {
-            throw new InputException("visualizer.style: unknown style '" + style + "' (use bars, wave or radial)");
-        }
+        String s = checkStyle(style);
         Palette palette = new Palette(colors == null || colors.isEmpty() ? DEFAULT_COLORS : colors);
         return switch (s) {
             case "bars" -> new BarsVisualizer(Spectrum.analyse(mix, fmt, 32), area, palette);
             case "wave" -> new WaveVisualizer(Spectrum.analyse(mix, fmt, 16), area, palette);
             default -> new RadialVisualizer(Spectrum.analyse(mix, fmt, 24), area, palette);
         };
+    }
+
+    /** The style in lower case, or an input error naming {@code visualizer.style}. */
+    public static String checkStyle(String style) {
+        String s = style == null ? "bars" : style.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!STYLES.contains(s)) {
+            throw new InputException("visualizer.style: unknown style '" + style + "' (use bars, wave or radial)");
+        }
+        return s;
     }
 
     /** Parses "#RRGGBB" colours from config, naming the key on error. */
