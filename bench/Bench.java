@@ -1,0 +1,93 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
+
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+
+/**
+ * Prints the benchmark table for renders made by bench/run.sh: per run, the stage walls from its
+ * metrics.json, the real-time factor, and a baseline measured now on the same machine: decoding the run's
+ * own output and encoding its frames again with the same encoder settings into a discarded sink.
+ * Usage: java -cp 'target/scriptcast.jar:target/lib/*' bench/Bench.java PRESET CRF NAME=OUT.mp4 ...
+ */
+public class Bench {
+    static final String[] STAGES = {"script_parsing", "tts_generation", "audio_mixing", "avatar_generation",
+            "video_composition"};
+
+    record Row(String name, String size, int frames, double videoS, double totalS, double[] stageS,
+               double baselineS) {}
+
+    public static void main(String[] args) throws Exception {
+        String preset = args[0];
+        int crf = Integer.parseInt(args[1]);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            String name = args[i].substring(0, args[i].indexOf('='));
+            Path mp4 = Path.of(args[i].substring(args[i].indexOf('=') + 1));
+            rows.add(measure(name, mp4, preset, crf));
+        }
+        print(rows, preset, crf);
+    }
+
+    static Row measure(String name, Path mp4, String preset, int crf) throws Exception {
+        Path report = Path.of(mp4.toString().replaceFirst("\\.mp4$", ".report"), "metrics.json");
+        JsonNode m = new ObjectMapper().readTree(Files.readString(report));
+        double[] stages = new double[STAGES.length];
+        for (JsonNode s : m.get("stages")) {
+            for (int k = 0; k < STAGES.length; k++) {
+                if (STAGES[k].equals(s.get("name").asText())) {
+                    stages[k] = s.get("wallMs").asDouble() / 1000;
+                }
+            }
+        }
+        JsonNode video = m.get("video");
+        String size = video.get("width").asInt() + "x" + video.get("height").asInt();
+        return new Row(name, size, video.get("frames").asInt(), video.get("durationMs").asDouble() / 1000,
+                m.get("wallMs").asDouble() / 1000, stages, baseline(mp4, preset, crf));
+    }
+
+    /** Seconds to decode {@code mp4} and encode its frames again with libx264, output discarded. */
+    static double baseline(Path mp4, String preset, int crf) throws Exception {
+        long start = System.nanoTime();
+        try (FFmpegFrameGrabber in = new FFmpegFrameGrabber(mp4.toFile())) {
+            in.setPixelFormat(AV_PIX_FMT_YUV420P);
+            in.start();
+            try (FFmpegFrameRecorder out = new FFmpegFrameRecorder("/dev/null", in.getImageWidth(),
+                    in.getImageHeight(), 0)) {
+                out.setFormat("null");
+                out.setVideoCodecName("libx264");
+                out.setPixelFormat(AV_PIX_FMT_YUV420P);
+                out.setFrameRate(in.getFrameRate());
+                out.setVideoOption("preset", preset);
+                out.setVideoOption("crf", Integer.toString(crf));
+                out.start();
+                for (Frame f; (f = in.grabImage()) != null; ) {
+                    out.record(f, AV_PIX_FMT_YUV420P);
+                }
+                out.stop();
+            }
+            in.stop();
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    static void print(List<Row> rows, String preset, int crf) {
+        System.out.printf("libx264 %s, CRF %d; times in seconds; RTF = total wall / video length; "
+                + "ratio = render / baseline (re-encode of the run's own frames)%n%n", preset, crf);
+        System.out.println("| run | size | frames | video | total wall | script | tts | mix | avatar | composition "
+                + "| RTF | baseline | total/baseline | composition/baseline |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Row r : rows) {
+            System.out.printf("| %s | %s | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %.1f | %.3f | %.1f | %.2f | %.2f |%n",
+                    r.name(), r.size(), r.frames(), r.videoS(), r.totalS(), r.stageS()[0], r.stageS()[1],
+                    r.stageS()[2], r.stageS()[3], r.stageS()[4], r.totalS() / r.videoS(), r.baselineS(),
+                    r.totalS() / r.baselineS(), r.stageS()[4] / r.baselineS());
+        }
+    }
+}
