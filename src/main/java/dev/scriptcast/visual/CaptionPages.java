@@ -10,11 +10,12 @@ import dev.scriptcast.timeline.Timeline;
 
 /**
  * Splits the spoken words into one-line caption pages: a page ends where the next word would not fit the
- * width, at a pause, or where the script moves to another line. A page stays up until the next one starts
+ * width, at a pause (the speech engines pause at commas and sentence ends; words carry no punctuation), or
+ * where the script moves to another line. A page stays up until the next one starts
  * or a short hold after its last word.
  */
 final class CaptionPages {
-    static final long BREAK_AT_PAUSE_MS = 650;
+    static final long BREAK_AT_PAUSE_MS = 300;
     static final long HOLD_MS = 800;
 
     /** One caption line: its words (with times) and when it is on screen. */

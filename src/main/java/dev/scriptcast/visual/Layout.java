@@ -36,7 +36,7 @@ public record Layout(Rect avatar, Rect captions, Rect visualizer) {
         boolean portrait = fmt.portrait();
         double capTop = portrait ? 0.70 : 0.76;
         double capBottom = portrait ? 0.82 : 0.90;
-        double visHeight = portrait ? 0.10 : 0.13;
+        double visHeight = portrait ? 0.12 : 0.17;
         double visBottom = captions ? capTop - 0.02 : capBottom;
         double avaBottom = visualizer ? visBottom - visHeight - 0.02 : visBottom;
         Rect cap = f.rect(0.07, capTop, 0.93, capBottom);

@@ -81,4 +81,26 @@ class VideoRendererTest {
             assertThat(Mp4Probe.of(video.file()).videoCodec()).isEqualTo("h264");
         }
     }
+
+    @Test
+    void aLayerThatFailsStopsTheRenderWithItsError() {
+        VideoFormat fmt = new VideoFormat(160, 96, 10);
+        Layer broken = new Layer() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public void draw(int frameIndex, Canvas canvas) {
+                if (frameIndex == 7) {
+                    throw new IllegalStateException("frame 7 cannot be drawn");
+                }
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VideoRenderer.render(fmt,
+                        List.of(Backgrounds.create("gradient", fmt), broken), tone(3, 16_000),
+                        EncodeSettings.defaults(), dir.resolve("broken.mp4"), FrameProgress.NONE))
+                .hasMessageContaining("frame 7 cannot be drawn");
+    }
 }
