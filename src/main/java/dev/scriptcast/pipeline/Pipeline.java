@@ -70,6 +70,7 @@ final class Pipeline {
                 List<Layer> layers = new ArrayList<>(List.of(in.background().layer()));
                 stage(telemetry, "avatar_generation", () -> addAvatar(layers, in.format()));
                 telemetry.note("background", in.background().info());
+                telemetry.note("layout", in.layout());
                 RenderedVideo video = stage(telemetry, "video_composition", () -> VideoRenderer.render(
                         in.format(), withOverlays(layers, in, speech, mix), mix, Settings.encode(config),
                         in.files().temp(), progress::frames));
