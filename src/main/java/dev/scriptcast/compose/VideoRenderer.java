@@ -64,7 +64,9 @@ public final class VideoRenderer {
                 failures.add(name + ": " + e.getMessage());
             }
         }
-        throw new IOException("no video encoder opens: " + String.join("; ", failures));
+        // libx264 is bundled and always opens with valid settings, so its refusal means the settings are wrong.
+        throw new dev.scriptcast.pipeline.InputException("video.preset/video.bitrate: no encoder accepts these "
+                + "settings (" + String.join("; ", failures) + ")");
     }
 
     private static String reason(String requested, String used, List<String> failures) {

@@ -103,4 +103,13 @@ class VideoRendererTest {
                         EncodeSettings.defaults(), dir.resolve("broken.mp4"), FrameProgress.NONE))
                 .hasMessageContaining("frame 7 cannot be drawn");
     }
+
+    @Test
+    void presetNoEncoderKnowsIsAnInputErrorNamingIt() {
+        VideoFormat fmt = new VideoFormat(160, 96, 10);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VideoRenderer.render(fmt,
+                        List.of(Backgrounds.create("gradient", fmt)), tone(0.3, 16_000),
+                        new EncodeSettings("libx264", "warpspeed", 23, null), dir.resolve("p.mp4"), FrameProgress.NONE))
+                .isInstanceOf(dev.scriptcast.pipeline.InputException.class).hasMessageContaining("warpspeed");
+    }
 }
