@@ -10,15 +10,6 @@ final class Features {
 
     static List<String> unavailable(ConfigValues config) {
         List<String> out = new ArrayList<>();
-        if (config.path("music.path") != null && !config.flag("music.skip")) {
-            out.add("music (--music)");
-        }
-        if (config.flag("avatar.enabled")) {
-            out.add("animated presenter (--avatar draws a still placeholder)");
-        }
-        if (config.path("avatar.image") != null) {
-            out.add("photo avatar (avatar.image)");
-        }
         if (config.path("avatar.lipsync_model") != null || config.path("avatar.video") != null) {
             out.add("neural lip-sync (avatar.lipsync_model, avatar.video)");
         }

@@ -1,7 +1,13 @@
 package dev.scriptcast.pipeline;
 
+import dev.scriptcast.audio.AudioMixer;
+import dev.scriptcast.audio.Mix;
 import dev.scriptcast.audio.PcmAudio;
-import dev.scriptcast.avatar.PlaceholderAvatar;
+import dev.scriptcast.avatar.AvatarLayer;
+import dev.scriptcast.avatar.AvatarReport;
+import dev.scriptcast.avatar.AvatarSettings;
+import dev.scriptcast.avatar.Avatars;
+import dev.scriptcast.captions.CaptionWriter;
 import dev.scriptcast.compose.Layer;
 import dev.scriptcast.compose.RenderedVideo;
 import dev.scriptcast.compose.VideoFormat;
@@ -16,6 +22,7 @@ import dev.scriptcast.speech.Narration;
 import dev.scriptcast.speech.Narrator;
 import dev.scriptcast.speech.SpeechEngine;
 import dev.scriptcast.speech.SpeechEngines;
+import dev.scriptcast.speech.VoiceSettings;
 import dev.scriptcast.telemetry.MetricsWriter;
 import dev.scriptcast.telemetry.RunMetrics;
 import dev.scriptcast.telemetry.StageBody;
@@ -39,8 +46,8 @@ import java.util.Map;
  * <pre>
  * script_parsing     Path            → Script + checked inputs (output path, engine, background)
  * tts_generation     Script          → Narration (audio, word and phoneme timelines)
- * audio_mixing       Narration       → PcmAudio (final mix)
- * avatar_generation  Narration       → avatar Layer
+ * audio_mixing       Narration       → Mix (48 kHz, music ducked, loudness-normalised and measured)
+ * avatar_generation  Narration       → avatar Layer (visemes, drawn presenter or photo)
  * video_composition  layers + mix    → MP4 (streamed frames, renamed into place when complete)
  * </pre>
  */
@@ -66,15 +73,23 @@ final class Pipeline {
                 telemetry.note("notAvailable", unavailable);
 
                 Narration speech = stage(telemetry, "tts_generation", () -> speak(in, telemetry));
-                PcmAudio mix = stage(telemetry, "audio_mixing", speech::audio);
+                Mix mixed = stage(telemetry, "audio_mixing", () -> new AudioMixer().mix(speech.audio(),
+                        Settings.mix(config)));
+                telemetry.note("audio", Map.of("integratedLufs", mixed.integratedLufs(),
+                        "truePeakDbtp", mixed.truePeakDbtp(), "musicDuckDb", mixed.musicDuckDb(),
+                        "sampleRate", mixed.audio().sampleRate()));
+                PcmAudio mix = mixed.audio();
                 List<Layer> layers = new ArrayList<>(List.of(in.background().layer()));
-                stage(telemetry, "avatar_generation", () -> addAvatar(layers, in.format()));
+                stage(telemetry, "avatar_generation", () -> addAvatar(layers, in, speech, telemetry));
                 telemetry.note("background", in.background().info());
-                telemetry.note("layout", in.layout());
+                telemetry.note("regions", in.layout());
                 RenderedVideo video = stage(telemetry, "video_composition", () -> VideoRenderer.render(
                         in.format(), withOverlays(layers, in, speech, mix), mix, Settings.encode(config),
                         in.files().temp(), progress::frames));
                 in.files().commit();
+                if (config.flag("captions.files")) {
+                    CaptionWriter.write(speech.words(), in.files().sibling(".srt"), in.files().sibling(".vtt"));
+                }
                 telemetry.note("encoder", video.encoder());
                 telemetry.note("video", Map.of("width", in.format().width(), "height", in.format().height(),
                         "fps", in.format().fps(), "frames", video.frames(), "durationMs", mix.durationMs()));
@@ -90,7 +105,7 @@ final class Pipeline {
 
     /** Everything checked before any slow work, so bad input fails fast with one line. */
     private record Inputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine,
-                          Background background, Layout layout, List<Color> visualizerColors) {}
+                          VoiceSettings voice, Background background, Layout layout, List<Color> visualizerColors) {}
 
     private Inputs readInputs() {
         Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script());
@@ -98,6 +113,8 @@ final class Pipeline {
         OutputFiles files = OutputFiles.resolve(request.script(), config);
         VideoFormat format = Settings.videoFormat(config);
         SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
+        VoiceSettings voice = SpeechEngines.resolveVoice(engine, Settings.voice(config));
+        AudioMixer.check(Settings.mix(config));
         Background background = Backgrounds.open(config.string("background.source"), format,
                 config.flag("background.kenburns"));
         Encoders.candidates(config.string("video.encoder"));
@@ -106,7 +123,7 @@ final class Pipeline {
                 : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
         Layout layout = Layout.forFormat(format, config.flag("avatar.enabled"), config.flag("visualizer.enabled"),
                 config.flag("captions.burn"));
-        return new Inputs(script, files, format, engine, background, layout, colors);
+        return new Inputs(script, files, format, engine, voice, background, layout, colors);
     }
 
     /** The visualiser just above the background, burned-in captions on top of everything. */
@@ -124,15 +141,20 @@ final class Pipeline {
 
     private Narration speak(Inputs in, Telemetry telemetry) throws Exception {
         var engine = new CachedSpeechEngine(in.engine(), WorkDir.of(config).resolve("speech"));
-        Narration narration = new Narrator(engine, Settings.voice(config), Runtime.getRuntime().availableProcessors())
+        Narration narration = new Narrator(engine, in.voice(), Runtime.getRuntime().availableProcessors())
                 .narrate(in.script(), done -> { });
         telemetry.note("speechCache", java.util.Map.of("hits", engine.hits(), "misses", engine.misses()));
         return narration;
     }
 
-    private Void addAvatar(List<Layer> layers, VideoFormat format) {
-        if (config.flag("avatar.enabled")) {
-            layers.add(new PlaceholderAvatar(format));
+    private Void addAvatar(List<Layer> layers, Inputs in, Narration speech, Telemetry telemetry) {
+        AvatarSettings settings = Settings.avatar(config);
+        if (settings.enabled()) {
+            AvatarLayer avatar = Avatars.create(settings, speech.phonemes(), speech.words(), in.format(),
+                    in.layout().avatar());
+            layers.add(avatar);
+            telemetry.note("layout", AvatarReport.layout(avatar));
+            telemetry.note("visemes", AvatarReport.visemes(avatar));
         }
         return null;
     }

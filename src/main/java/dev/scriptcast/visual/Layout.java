@@ -4,10 +4,11 @@ import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
 
 /**
- * Where the avatar, the captions and the visualiser go, clear of each other and inside the safe margins.
- * Landscape puts the presenter on the right and the visualiser on the left above the captions; portrait
- * and square stack presenter, visualiser and captions, keeping the bottom free of a phone player's controls.
- * A part that is switched off gives its room to the others.
+ * Where the avatar, the captions and the visualiser go, clear of each other. Captions and visualiser keep
+ * inside safe margins; the presenter is a bust standing on the bottom edge. Landscape puts the presenter on
+ * the right with visualiser and captions on the left; portrait and square stack visualiser and captions
+ * above the presenter, leaving the bottom corners to a phone player's controls. A part that is switched off
+ * gives its room to the others.
  */
 public record Layout(Rect avatar, Rect captions, Rect visualizer) {
 
@@ -19,31 +20,32 @@ public record Layout(Rect avatar, Rect captions, Rect visualizer) {
 
     private static Layout landscape(VideoFormat fmt, boolean avatar, boolean visualizer, boolean captions) {
         Frac f = new Frac(fmt);
-        double bottom = captions ? 0.78 : 0.92;
-        Rect cap = f.rect(0.06, 0.80, 0.94, 0.93);
-        Rect ava = visualizer ? f.rect(0.60, 0.08, 0.95, bottom) : f.rect(0.30, 0.08, 0.70, bottom);
-        Rect vis;
-        if (avatar) {
-            vis = f.rect(0.05, bottom - 0.26, 0.57, bottom - 0.02);
-        } else {
-            vis = f.rect(0.10, bottom - 0.30, 0.90, bottom - 0.02);
-        }
+        double textRight = avatar ? 0.57 : 0.94;
+        double textLeft = avatar ? 0.05 : 0.06;
+        Rect cap = f.rect(textLeft, 0.80, textRight, 0.93);
+        double visBottom = captions ? 0.76 : 0.90;
+        Rect vis = f.rect(avatar ? 0.05 : 0.10, visBottom - 0.26, avatar ? 0.57 : 0.90, visBottom);
+        Rect ava = visualizer || captions ? f.rect(0.60, 0.08, 0.96, 1.0) : f.rect(0.25, 0.08, 0.75, 1.0);
         return new Layout(ava, cap, vis);
     }
 
     private static Layout stacked(VideoFormat fmt, boolean avatar, boolean visualizer, boolean captions) {
         Frac f = new Frac(fmt);
         boolean portrait = fmt.portrait();
-        double capTop = portrait ? 0.70 : 0.76;
-        double capBottom = portrait ? 0.82 : 0.90;
-        double visHeight = portrait ? 0.12 : 0.17;
-        double visBottom = captions ? capTop - 0.02 : capBottom;
-        double avaBottom = visualizer ? visBottom - visHeight - 0.02 : visBottom;
-        Rect cap = f.rect(0.07, capTop, 0.93, capBottom);
-        Rect vis = f.rect(0.10, visBottom - visHeight, 0.90, visBottom);
-        double avaTop = portrait ? 0.10 : 0.06;
-        double avaHalfWidth = Math.min(0.42, (avaBottom - avaTop) * fmt.height() / fmt.width() * 0.45);
-        Rect ava = f.rect(0.5 - avaHalfWidth, avaTop, 0.5 + avaHalfWidth, avaBottom);
+        double top = portrait ? 0.10 : 0.06;
+        double visHeight = portrait ? 0.12 : 0.15;
+        double capHeight = portrait ? 0.10 : 0.12;
+        Rect vis = f.rect(0.10, top, 0.90, top + visHeight);
+        double capTop = visualizer ? top + visHeight + 0.03 : top;
+        Rect cap = f.rect(0.07, capTop, 0.93, capTop + capHeight);
+        if (!avatar) {
+            double middle = portrait ? 0.40 : 0.35;
+            vis = f.rect(0.10, middle, 0.90, middle + visHeight * 1.6);
+            cap = f.rect(0.07, portrait ? 0.72 : 0.78, 0.93, (portrait ? 0.72 : 0.78) + capHeight);
+        }
+        double avaTop = (captions ? capTop + capHeight : visualizer ? top + visHeight : top) + 0.03;
+        double avaHalfWidth = Math.min(0.45, (1.0 - avaTop) * fmt.height() / fmt.width() * 0.42);
+        Rect ava = f.rect(0.5 - avaHalfWidth, avaTop, 0.5 + avaHalfWidth, 1.0);
         return new Layout(ava, cap, vis);
     }
 

@@ -33,12 +33,18 @@ class LayoutTest {
                 parts.add(layout.captions());
             }
             for (Rect r : parts) {
+                boolean presenter = r == layout.avatar();
                 assertThat(r.w()).as("%s in %dx%d", r, w, h).isGreaterThan(w / 5);
                 assertThat(r.h()).isGreaterThan(h / 20);
                 assertThat(r.x()).isGreaterThanOrEqualTo(w * 4 / 100);
                 assertThat(r.y()).isGreaterThanOrEqualTo(h * 4 / 100);
                 assertThat(r.x() + r.w()).isLessThanOrEqualTo(w - w * 4 / 100);
-                assertThat(r.y() + r.h()).isLessThanOrEqualTo(h - h * 6 / 100);
+                assertThat(r.y() + r.h()).as("%s in %dx%d", r, w, h)
+                        .isLessThanOrEqualTo(presenter ? h : h - h * 6 / 100);
+            }
+            if (avatar) {
+                assertThat(layout.avatar().y() + layout.avatar().h()).as("presenter stands on the bottom edge")
+                        .isEqualTo(h);
             }
             for (int i = 0; i < parts.size(); i++) {
                 for (int j = i + 1; j < parts.size(); j++) {
