@@ -11,10 +11,10 @@ import org.bytedeco.javacv.Frame;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
 /**
- * Prints the benchmark table for renders made by bench/run.sh: per run, the stage walls from its
- * metrics.json, the real-time factor, and a baseline measured now on the same machine: decoding the run's
- * own output and encoding its frames again with the same encoder settings into a discarded sink.
- * Usage: java -cp 'target/scriptcast.jar:target/lib/*' bench/Bench.java PRESET CRF NAME=OUT.mp4 ...
+ * The benchmark's two measuring steps, driven by bench/run.sh.
+ * {@code baseline PRESET CRF OUT.mp4}: decodes a render's own output and encodes its frames again with the same
+ * settings into a discarded sink, right after the render, and writes the seconds to OUT.baseline.
+ * {@code table PRESET CRF NAME=OUT.mp4 ...}: prints one row per render from its metrics.json and baseline.
  */
 public class Bench {
     static final String[] STAGES = {"script_parsing", "tts_generation", "audio_mixing", "avatar_generation",
@@ -24,18 +24,23 @@ public class Bench {
                double baselineS) {}
 
     public static void main(String[] args) throws Exception {
-        String preset = args[0];
-        int crf = Integer.parseInt(args[1]);
+        String preset = args[1];
+        int crf = Integer.parseInt(args[2]);
+        if (args[0].equals("baseline")) {
+            Path mp4 = Path.of(args[3]);
+            Files.writeString(baselineFile(mp4), Double.toString(baseline(mp4, preset, crf)));
+            return;
+        }
         List<Row> rows = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
+        for (int i = 3; i < args.length; i++) {
             String name = args[i].substring(0, args[i].indexOf('='));
             Path mp4 = Path.of(args[i].substring(args[i].indexOf('=') + 1));
-            rows.add(measure(name, mp4, preset, crf));
+            rows.add(measure(name, mp4));
         }
         print(rows, preset, crf);
     }
 
-    static Row measure(String name, Path mp4, String preset, int crf) throws Exception {
+    static Row measure(String name, Path mp4) throws Exception {
         Path report = Path.of(mp4.toString().replaceFirst("\\.mp4$", ".report"), "metrics.json");
         JsonNode m = new ObjectMapper().readTree(Files.readString(report));
         double[] stages = new double[STAGES.length];
@@ -49,7 +54,11 @@ public class Bench {
         JsonNode video = m.get("video");
         String size = video.get("width").asInt() + "x" + video.get("height").asInt();
         return new Row(name, size, video.get("frames").asInt(), video.get("durationMs").asDouble() / 1000,
-                m.get("wallMs").asDouble() / 1000, stages, baseline(mp4, preset, crf));
+                m.get("wallMs").asDouble() / 1000, stages, Double.parseDouble(Files.readString(baselineFile(mp4))));
+    }
+
+    static Path baselineFile(Path mp4) {
+        return Path.of(mp4.toString().replaceFirst("\\.mp4$", ".baseline"));
     }
 
     /** Seconds to decode {@code mp4} and encode its frames again with libx264, output discarded. */
@@ -79,7 +88,7 @@ public class Bench {
 
     static void print(List<Row> rows, String preset, int crf) {
         System.out.printf("libx264 %s, CRF %d; times in seconds; RTF = total wall / video length; "
-                + "ratio = render / baseline (re-encode of the run's own frames)%n%n", preset, crf);
+                + "ratio = render / baseline (re-encode of the run's own frames, measured right after it)%n%n", preset, crf);
         System.out.println("| run | size | frames | video | total wall | script | tts | mix | avatar | composition "
                 + "| RTF | baseline | total/baseline | composition/baseline |");
         System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
