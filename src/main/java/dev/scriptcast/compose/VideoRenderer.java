@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.bytedeco.javacpp.BytePointer;
 
@@ -27,13 +28,14 @@ public final class VideoRenderer {
                                        Path out, FrameProgress progress) throws IOException {
         int total = fmt.frameCount(audio.durationMs());
         EncoderChoice[] choice = new EncoderChoice[1];
+        RenderTiming timing;
         try (Mp4Writer writer = openWithFallback(fmt, enc, out, choice)) {
-            new Stream(fmt, Composition.of(fmt, layers), total).run(writer, audio,
+            timing = new Stream(fmt, Composition.of(fmt, layers), total).run(writer, audio,
                     progress == null ? FrameProgress.NONE : progress);
         } finally {
             closeAll(layers);
         }
-        return new RenderedVideo(out, total, choice[0]);
+        return new RenderedVideo(out, total, choice[0], timing);
     }
 
     private static void closeAll(List<Layer> layers) throws IOException {
@@ -87,6 +89,9 @@ public final class VideoRenderer {
         private final Canvas[] canvases = new Canvas[ring];
         private final BytePointer[] yuv = new BytePointer[ring];
         private final ConcurrentLinkedQueue<YuvConverter> converters = new ConcurrentLinkedQueue<>();
+        private final AtomicLong composeNanos = new AtomicLong();
+        private long encodeNanos;
+        private long waitNanos;
 
         Stream(VideoFormat fmt, Composition composition, int total) {
             this.fmt = fmt;
@@ -94,7 +99,7 @@ public final class VideoRenderer {
             this.total = total;
         }
 
-        void run(Mp4Writer writer, PcmAudio audio, FrameProgress progress) throws IOException {
+        RenderTiming run(Mp4Writer writer, PcmAudio audio, FrameProgress progress) throws IOException {
             for (int s = 0; s < ring; s++) {
                 canvases[s] = new Canvas(fmt.width(), fmt.height());
                 yuv[s] = new BytePointer(YuvConverter.frameBytes(fmt.width(), fmt.height()));
@@ -106,6 +111,8 @@ public final class VideoRenderer {
             });
             try {
                 encodeAll(writer, audio, progress, pool);
+                return new RenderTiming(workers, composeNanos.get() / 1_000_000, encodeNanos / 1_000_000,
+                        waitNanos / 1_000_000);
             } finally {
                 pool.shutdownNow();
                 awaitQuietly(pool);
@@ -126,7 +133,9 @@ public final class VideoRenderer {
             float[] samples = audio.samples();
             int audioDone = 0;
             for (int i = 0; i < total; i++) {
+                long t0 = System.nanoTime();
                 int slot = await(pending[i % ring]);
+                long t1 = System.nanoTime();
                 writer.writeFrame(yuv[slot]);
                 if (i + ring < total) {
                     pending[i % ring] = submit(pool, i + ring);
@@ -134,6 +143,8 @@ public final class VideoRenderer {
                 int audioEnd = (int) Math.min(samples.length, (long) (i + 1) * audio.sampleRate() / fmt.fps());
                 writer.writeAudio(samples, audio.sampleRate(), audioDone, audioEnd);
                 audioDone = Math.max(audioDone, audioEnd);
+                waitNanos += t1 - t0;
+                encodeNanos += System.nanoTime() - t1;
                 progress.framesDone(i + 1, total);
             }
             writer.writeAudio(samples, audio.sampleRate(), audioDone, samples.length);
@@ -141,6 +152,7 @@ public final class VideoRenderer {
 
         private Future<Integer> submit(ExecutorService pool, int frame) {
             return pool.submit(() -> {
+                long start = System.nanoTime();
                 int slot = frame % ring;
                 composition.draw(frame, canvases[slot]);
                 YuvConverter c = converters.poll();
@@ -152,6 +164,7 @@ public final class VideoRenderer {
                 } finally {
                     converters.add(c);
                 }
+                composeNanos.addAndGet(System.nanoTime() - start);
                 return slot;
             });
         }

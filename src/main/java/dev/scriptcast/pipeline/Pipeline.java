@@ -91,6 +91,7 @@ final class Pipeline {
                     CaptionWriter.write(speech.words(), in.files().sibling(".srt"), in.files().sibling(".vtt"));
                 }
                 telemetry.note("encoder", video.encoder());
+                telemetry.note("composition", video.timing());
                 telemetry.note("video", Map.of("width", in.format().width(), "height", in.format().height(),
                         "fps", in.format().fps(), "frames", video.frames(), "durationMs", mix.durationMs()));
                 RunMetrics metrics = telemetry.finish();

@@ -60,6 +60,8 @@ class VideoRendererTest {
         assertThat(px[1]).isCloseTo(0x80, within(6));
         assertThat(px[2]).isCloseTo(0xC0, within(6));
         assertThat(video.encoder().used()).isEqualTo("libx264");
+        assertThat(video.timing().producers()).isPositive();
+        assertThat(video.timing().encodeMs()).isPositive();
     }
 
     @Test
