@@ -52,7 +52,7 @@ public final class VideoRenderer {
 
     private static Mp4Writer openWithFallback(VideoFormat fmt, EncodeSettings enc, Path out, EncoderChoice[] choice)
             throws IOException {
-        String requested = enc.encoder() == null || enc.encoder().isBlank() ? "auto" : enc.encoder().strip();
+        String requested = enc.encoder();
         List<String> failures = new ArrayList<>();
         for (String name : Encoders.candidates(requested)) {
             try {
