@@ -21,7 +21,7 @@ public class Bench {
             "video_composition"};
 
     record Row(String name, String size, int frames, double videoS, double totalS, double[] stageS,
-               double baselineS) {}
+               double composeMsPerFrame, double encoderWaitS, double baselineS) {}
 
     public static void main(String[] args) throws Exception {
         String preset = args[1];
@@ -52,9 +52,13 @@ public class Bench {
             }
         }
         JsonNode video = m.get("video");
+        JsonNode timing = m.get("composition");
+        int frames = video.get("frames").asInt();
         String size = video.get("width").asInt() + "x" + video.get("height").asInt();
-        return new Row(name, size, video.get("frames").asInt(), video.get("durationMs").asDouble() / 1000,
-                m.get("wallMs").asDouble() / 1000, stages, Double.parseDouble(Files.readString(baselineFile(mp4))));
+        return new Row(name, size, frames, video.get("durationMs").asDouble() / 1000,
+                m.get("wallMs").asDouble() / 1000, stages, timing.get("composeMs").asDouble() / frames,
+                timing.get("waitForFramesMs").asDouble() / 1000,
+                Double.parseDouble(Files.readString(baselineFile(mp4))));
     }
 
     static Path baselineFile(Path mp4) {
@@ -90,13 +94,15 @@ public class Bench {
         System.out.printf("libx264 %s, CRF %d; times in seconds; RTF = total wall / video length; "
                 + "ratio = render / baseline (re-encode of the run's own frames, measured right after it)%n%n", preset, crf);
         System.out.println("| run | size | frames | video | total wall | script | tts | mix | avatar | composition "
-                + "| RTF | baseline | total/baseline | composition/baseline |");
-        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "| compose ms/frame | encoder waited | RTF | baseline | total/baseline | composition/baseline |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Row r : rows) {
-            System.out.printf("| %s | %s | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %.1f | %.3f | %.1f | %.2f | %.2f |%n",
+            System.out.printf("| %s | %s | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %.1f | %.2f | %.1f | %.3f "
+                            + "| %.1f | %.2f | %.2f |%n",
                     r.name(), r.size(), r.frames(), r.videoS(), r.totalS(), r.stageS()[0], r.stageS()[1],
-                    r.stageS()[2], r.stageS()[3], r.stageS()[4], r.totalS() / r.videoS(), r.baselineS(),
-                    r.totalS() / r.baselineS(), r.stageS()[4] / r.baselineS());
+                    r.stageS()[2], r.stageS()[3], r.stageS()[4], r.composeMsPerFrame(), r.encoderWaitS(),
+                    r.totalS() / r.videoS(), r.baselineS(), r.totalS() / r.baselineS(),
+                    r.stageS()[4] / r.baselineS());
         }
     }
 }
