@@ -89,6 +89,21 @@ class MediaBackgroundsTest {
     }
 
     @Test
+    void videoFramesCanBeDrawnAgainAndOutOfOrder() throws Exception {
+        VideoFormat fmt = new VideoFormat(160, 90, 10);
+        Layer layer = Backgrounds.create(redThenBlueClip().toString(), fmt);
+        try {
+            int[] seven = draw(layer, fmt, 7);
+            assertThat(seven[45 * 160 + 80] & 0xFF).as("frame 7 blue").isGreaterThan(200);
+            assertThat(draw(layer, fmt, 7)).as("drawn again").isEqualTo(seven);
+            assertThat((draw(layer, fmt, 2)[45 * 160 + 80] >> 16) & 0xFF).as("back to frame 2, red").isGreaterThan(200);
+            assertThat(draw(layer, fmt, 17)).as("looped").isEqualTo(seven);
+        } finally {
+            ((AutoCloseable) layer).close();
+        }
+    }
+
+    @Test
     void imageRotatedByItsExifOrientationTag() throws Exception {
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(halves(200, 100, Color.RED, Color.BLUE), "jpg", jpeg);
