@@ -90,6 +90,7 @@ public final class VideoRenderer {
         private final BytePointer[] yuv = new BytePointer[ring];
         private final ConcurrentLinkedQueue<YuvConverter> converters = new ConcurrentLinkedQueue<>();
         private final AtomicLong composeNanos = new AtomicLong();
+        private BytePointer baseYuv;
         private long encodeNanos;
         private long waitNanos;
 
@@ -103,6 +104,12 @@ public final class VideoRenderer {
             for (int s = 0; s < ring; s++) {
                 canvases[s] = new Canvas(fmt.width(), fmt.height());
                 yuv[s] = new BytePointer(YuvConverter.frameBytes(fmt.width(), fmt.height()));
+            }
+            if (composition.regions() != null) {
+                baseYuv = new BytePointer(YuvConverter.frameBytes(fmt.width(), fmt.height()));
+                try (YuvConverter c = new YuvConverter(fmt.width(), fmt.height())) {
+                    c.convert(composition.base().argb(), baseYuv);
+                }
             }
             ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
                 Thread t = new Thread(r, "compose");
@@ -119,6 +126,9 @@ public final class VideoRenderer {
                 converters.forEach(YuvConverter::close);
                 for (BytePointer p : yuv) {
                     p.close();
+                }
+                if (baseYuv != null) {
+                    baseYuv.close();
                 }
             }
         }
@@ -160,7 +170,11 @@ public final class VideoRenderer {
                     c = new YuvConverter(fmt.width(), fmt.height());
                 }
                 try {
-                    c.convert(canvases[slot].argb(), yuv[slot]);
+                    if (baseYuv == null) {
+                        c.convert(canvases[slot].argb(), yuv[slot]);
+                    } else {
+                        c.convert(canvases[slot].argb(), yuv[slot], composition.regions(), baseYuv);
+                    }
                 } finally {
                     converters.add(c);
                 }

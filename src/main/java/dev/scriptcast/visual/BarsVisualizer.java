@@ -1,11 +1,11 @@
 package dev.scriptcast.visual;
 
 import dev.scriptcast.compose.Canvas;
-import dev.scriptcast.compose.Layer;
+import dev.scriptcast.compose.BoundedLayer;
 import dev.scriptcast.compose.Rect;
 
 /** Spectrum bars mirrored about the area's middle line; silence leaves a row of short resting bars. */
-final class BarsVisualizer implements Layer {
+final class BarsVisualizer implements BoundedLayer {
     private final Spectrum spectrum;
     private final Rect area;
     private final int[] colors;
@@ -26,6 +26,11 @@ final class BarsVisualizer implements Layer {
             colors[b] = palette.argbAt(b / (double) Math.max(1, n - 1));
             xs[b] = area.x() + (int) Math.round(b * slot + (slot - barWidth) / 2);
         }
+    }
+
+    @Override
+    public Rect bounds() {
+        return area;
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.scriptcast.compose.Canvas;
-import dev.scriptcast.compose.Layer;
+import dev.scriptcast.compose.BoundedLayer;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.Sprite;
 import dev.scriptcast.compose.VideoFormat;
@@ -28,7 +28,7 @@ import dev.scriptcast.timeline.Timeline;
  * highlighted. Each line is drawn with Java2D once per word (one sprite per highlighted word) when it first
  * comes up; frames only blend a sprite. Only a few lines are kept, so memory does not grow with the video.
  */
-public final class CaptionLayer implements Layer {
+public final class CaptionLayer implements BoundedLayer {
     private static final Color TEXT = Color.WHITE;
     private static final Color HIGHLIGHT = new Color(0xFFD54F);
     private static final Color BOX = new Color(0, 0, 0, 150);
@@ -60,6 +60,11 @@ public final class CaptionLayer implements Layer {
     static Font captionFont(int size) {
         Font dejavu = new Font("DejaVu Sans", Font.BOLD, size);
         return dejavu.getFamily().equals("DejaVu Sans") ? dejavu : new Font(Font.SANS_SERIF, Font.BOLD, size);
+    }
+
+    @Override
+    public Rect bounds() {
+        return area;
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
 import dev.scriptcast.compose.Canvas;
-import dev.scriptcast.compose.Layer;
+import dev.scriptcast.compose.BoundedLayer;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.Sprite;
 
@@ -13,7 +13,7 @@ import dev.scriptcast.compose.Sprite;
  * Spokes of dots around a circle, mirrored left and right, reaching out with each band's level; silence
  * leaves a calm ring. The dots are anti-aliased sprites rendered once per spoke colour.
  */
-final class RadialVisualizer implements Layer {
+final class RadialVisualizer implements BoundedLayer {
     private final Spectrum spectrum;
     private final int cx;
     private final int cy;
@@ -23,6 +23,7 @@ final class RadialVisualizer implements Layer {
     private final double[] cos;
     private final double[] sin;
     private final Sprite[] dots;
+    private final Rect bounds;
 
     RadialVisualizer(Spectrum spectrum, Rect area, Visualizers.Palette palette) {
         this.spectrum = spectrum;
@@ -33,6 +34,7 @@ final class RadialVisualizer implements Layer {
         innerRadius = size * 0.22;
         reach = size / 2.0 - innerRadius - dot;
         step = dot * 0.9;
+        bounds = new Rect(cx - size / 2 - dot, cy - size / 2 - dot, size + 2 * dot, size + 2 * dot);
         int spokes = spectrum.bands() * 2;
         cos = new double[spokes];
         sin = new double[spokes];
@@ -43,6 +45,11 @@ final class RadialVisualizer implements Layer {
             sin[s] = Math.sin(angle);
             dots[s] = disc(dot, palette.argbAt(band(s) / (double) Math.max(1, spectrum.bands() - 1)));
         }
+    }
+
+    @Override
+    public Rect bounds() {
+        return bounds;
     }
 
     @Override

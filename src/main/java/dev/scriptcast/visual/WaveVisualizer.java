@@ -1,14 +1,14 @@
 package dev.scriptcast.visual;
 
 import dev.scriptcast.compose.Canvas;
-import dev.scriptcast.compose.Layer;
+import dev.scriptcast.compose.BoundedLayer;
 import dev.scriptcast.compose.Rect;
 
 /**
  * Two interleaved sine traces whose local amplitude follows the spectrum across the width: speech makes
  * them swell and travel, silence leaves one still, flat line.
  */
-final class WaveVisualizer implements Layer {
+final class WaveVisualizer implements BoundedLayer {
     private static final double CYCLES = 3.5;
     private static final double PHASE_PER_FRAME = 0.22;
 
@@ -29,6 +29,11 @@ final class WaveVisualizer implements Layer {
             colors[x] = palette.argbAt(t);
             carrier[x] = 2 * Math.PI * CYCLES * t;
         }
+    }
+
+    @Override
+    public Rect bounds() {
+        return new Rect(area.x(), area.y() - thickness, area.w(), area.h() + 2 * thickness);
     }
 
     @Override
