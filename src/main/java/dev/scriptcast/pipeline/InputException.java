@@ -1,0 +1,12 @@
+package dev.scriptcast.pipeline;
+
+/** Bad user input: the message is one line naming the file, flag or key and what is wrong (exit code 2). */
+public class InputException extends RuntimeException {
+    public InputException(String message) {
+        super(message);
+    }
+
+    public InputException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
