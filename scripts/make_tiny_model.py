@@ -4,10 +4,11 @@
 The ONNX file is a protobuf message; the few message types needed are encoded by hand below. Each model takes a
 mel chunk (B,1,80,16) and a face stack (B,6,S,S) and returns (B,3,S,S) in [0,1]:
 
-    out = sigmoid(conv3x3(face) + 0.1 * mean(mel))
+    out = sigmoid(conv3x3(face) + (mean(mel) + 4) / 2 * mouth)
 
 The convolution copies the reference crop (channels 3-5) through a steep sigmoid, so the output resembles the
-face and brightens with the audio's loudness. Inputs carry names other models use, in different orders, because
+face; `mouth` is a dark ellipse where a mouth sits in a Wav2Lip face crop (a 16x16 map resized to SxS), so the
+mouth opens as the audio gets louder (silence is mel -4 everywhere and leaves the face as it is). Inputs carry names other models use, in different orders, because
 scriptcast must bind them by shape.
 
 Usage: scripts/make_tiny_model.py [OUTPUT_DIR]   (default src/test/resources/lipsync)
@@ -22,6 +23,7 @@ import sys
 FLOAT = 1  # TensorProto.DataType and TypeProto elem_type
 ATTR_INTS = 7
 ATTR_INT = 2
+ATTR_STRING = 3
 
 
 def varint(n):
@@ -68,6 +70,10 @@ def attr_ints(name, values):
     return f_bytes(1, name) + f_int(20, ATTR_INTS) + b"".join(f_int(8, v) for v in values)
 
 
+def attr_string(name, value):
+    return f_bytes(1, name) + f_int(20, ATTR_STRING) + f_bytes(4, value)
+
+
 def attr_int(name, value):
     return f_bytes(1, name) + f_int(20, ATTR_INT) + f_int(3, value)
 
@@ -88,15 +94,25 @@ def lip_sync_graph(size, face_name, mel_name, face_first):
     for c in range(3):
         weights[((c * 6) + 3 + c) * 9 + 4] = 4.0  # centre tap, reference channel c -> output channel c
         weights[((c * 6) + c) * 9 + 4] = 0.5      # a little of the masked crop, so both halves matter
+    mouth = []
+    for y in range(16):
+        for x in range(16):
+            dx, dy = (x + 0.5 - 8) / 3.0, (y + 0.5 - 12.2) / 1.6
+            mouth.append(-1.0 if dx * dx + dy * dy <= 1 else 0.0)
     nodes = [
         node("Conv", [face_name, "w", "b"], ["conv"], [attr_ints("kernel_shape", [3, 3]),
                                                      attr_ints("pads", [1, 1, 1, 1])]),
         node("ReduceMean", [mel_name], ["loudness"], [attr_ints("axes", [1, 2, 3]), attr_int("keepdims", 1)]),
-        node("Mul", ["loudness", "gain"], ["lift"]),
+        node("Add", ["loudness", "four"], ["above_silence"]),
+        node("Mul", ["above_silence", "half"], ["opening"]),
+        node("Resize", ["mouth16", "", "scales"], ["mouth"], [attr_string("mode", "linear")]),
+        node("Mul", ["opening", "mouth"], ["lift"]),
         node("Add", ["conv", "lift"], ["logits"]),
         node("Sigmoid", ["logits"], ["output"]),
     ]
-    inits = [tensor("w", [3, 6, 3, 3], weights), tensor("b", [3], [-2.0] * 3), tensor("gain", [1], [0.1])]
+    inits = [tensor("w", [3, 6, 3, 3], weights), tensor("b", [3], [-2.0] * 3), tensor("four", [1], [4.0]),
+             tensor("half", [1], [0.5]), tensor("mouth16", [1, 1, 16, 16], mouth),
+             tensor("scales", [4], [1.0, 1.0, size / 16.0, size / 16.0])]
     face = value_info(face_name, ["batch", 6, size, size])
     mel = value_info(mel_name, ["batch", 1, 80, 16])
     inputs = [face, mel] if face_first else [mel, face]

@@ -1,0 +1,205 @@
+package dev.scriptcast.lipsync;
+
+import dev.scriptcast.audio.PcmAudio;
+import dev.scriptcast.compose.Canvas;
+import dev.scriptcast.compose.Layer;
+import dev.scriptcast.compose.Rect;
+import dev.scriptcast.compose.Sprite;
+import dev.scriptcast.compose.VideoFormat;
+import java.nio.FloatBuffer;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The avatar layer driven by a neural lip-sync model. A producer thread runs the model batch by batch ahead of
+ * the composer, post-processing threads turn outputs into feathered, colour-matched mouth patches, and a
+ * bounded ring hands them to {@link #draw} in any order, so inference overlaps encoding in constant memory.
+ */
+public final class NeuralAvatar implements Layer, AutoCloseable {
+    private record Ready(Sprite base, Sprite patch, Rect face) {
+    }
+
+    private final LipSyncModel model;
+    private final MelSpectrogram mel;
+    private final AvatarFrames frames;
+    private final int frameCount;
+    private final int fps;
+    private final int batchSize;
+    private final int x;
+    private final int y;
+    private final FrameRing<Ready> ring;
+    private final ExecutorService post;
+    private final Thread producer;
+    private final AtomicInteger done = new AtomicInteger();
+    private final long startNanos = System.nanoTime();
+    private final AtomicLong lastReadyNanos = new AtomicLong();
+    private volatile long inferenceNanos;
+
+    private NeuralAvatar(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount, int fps,
+                         int batchSize, int x, int y, int postThreads) {
+        this.model = model;
+        this.mel = mel;
+        this.frames = frames;
+        this.frameCount = frameCount;
+        this.fps = fps;
+        this.batchSize = batchSize;
+        this.x = x;
+        this.y = y;
+        this.ring = new FrameRing<>(frames.still() ? 2 * batchSize : batchSize + 8);
+        this.post = Executors.newFixedThreadPool(postThreads, r -> daemon(r, "lipsync-paste"));
+        this.producer = daemon(this::produce, "lipsync-model");
+    }
+
+    /**
+     * Lip-syncs a still portrait to the narration. The portrait is scaled to {@code placement}'s size; its face is
+     * detected there unless {@code faceBox} (in those scaled pixels) is given.
+     */
+    public static NeuralAvatar forPortrait(LipSyncModel model, PcmAudio narration, Path image,
+                                           Optional<Rect> faceBox, Rect placement, VideoFormat format,
+                                           int frameCount, int batchSize) {
+        AvatarFrames frames = StillPortrait.load(image, placement.w(), placement.h(), faceBox);
+        return start(model, MelSpectrogram.of(narration), frames, frameCount, format.fps(), batchSize,
+                placement.x(), placement.y());
+    }
+
+    /** Lip-syncs a looped presenter clip, scaled to {@code placement}'s size, to the narration. */
+    public static NeuralAvatar forClip(LipSyncModel model, PcmAudio narration, Path clip, Rect placement,
+                                       VideoFormat format, int frameCount, int batchSize) {
+        AvatarFrames frames = LoopedClip.load(clip, placement.w(), placement.h());
+        return start(model, MelSpectrogram.of(narration), frames, frameCount, format.fps(), batchSize,
+                placement.x(), placement.y());
+    }
+
+    /**
+     * Starts lip-syncing {@code frameCount} frames at {@code fps}; the avatar is drawn with its top-left corner
+     * at ({@code x}, {@code y}) of the canvas.
+     */
+    static NeuralAvatar start(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount,
+                              int fps, int batchSize, int x, int y) {
+        int postThreads = Math.clamp(Runtime.getRuntime().availableProcessors() / 2, 1, 8);
+        NeuralAvatar avatar = new NeuralAvatar(model, mel, frames, frameCount, fps, batchSize, x, y, postThreads);
+        avatar.producer.start();
+        return avatar;
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Override
+    public String name() {
+        return "neural-avatar";
+    }
+
+    @Override
+    public void draw(int frameIndex, Canvas canvas) {
+        Ready ready;
+        try {
+            ready = ring.take(Math.min(frameIndex, frameCount - 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for lip-sync frame " + frameIndex, e);
+        }
+        canvas.blend(ready.base(), x, y);
+        canvas.blend(ready.patch(), x + ready.face().x(), y + ready.face().y());
+    }
+
+    /** Figures so far; complete once every frame has been produced. */
+    public LipSyncStats stats() {
+        long end = done.get() == frameCount ? lastReadyNanos.get() : System.nanoTime();
+        return new LipSyncStats(model.providerUsed(), model.providerReason(), batchSize, done.get(),
+                end - startNanos, inferenceNanos);
+    }
+
+    private void produce() {
+        try {
+            ModelBatch batch = model.newBatch(batchSize);
+            int size = batch.faceSize();
+            AvatarFrames.Frame still = frames.still() ? frames.next() : null;
+            PasteBack stillPaste = still == null ? null : pasteBack(still);
+            if (still != null) {
+                float[] stack = FaceCrop.stack(still.image().argb(), still.image().width(), still.face(), size);
+                FloatBuffer face = batch.face();
+                for (int i = 0; i < batchSize; i++) {
+                    face.put(i * batch.faceFloats(), stack);
+                }
+            }
+            float[] chunk = new float[ModelBatch.melFloats()];
+            AvatarFrames.Frame[] sources = new AvatarFrames.Frame[batchSize];
+            for (int start = 0; start < frameCount; start += batchSize) {
+                int n = Math.min(batchSize, frameCount - start);
+                ring.reserve(start, start + n);
+                FloatBuffer melIn = batch.mel();
+                FloatBuffer faceIn = batch.face();
+                for (int i = 0; i < n; i++) {
+                    mel.copyChunk(start + i, fps, chunk, 0);
+                    melIn.put(i * chunk.length, chunk);
+                    sources[i] = still != null ? still : frames.next();
+                    if (still == null) {
+                        AvatarFrames.Frame f = sources[i];
+                        faceIn.put(i * batch.faceFloats(),
+                                FaceCrop.stack(f.image().argb(), f.image().width(), f.face(), size));
+                    }
+                }
+                long t0 = System.nanoTime();
+                model.run(batch, n);
+                inferenceNanos += System.nanoTime() - t0;
+                FloatBuffer out = batch.output();
+                for (int i = 0; i < n; i++) {
+                    float[] frameOut = new float[batch.outputFloats()];
+                    out.get(i * frameOut.length, frameOut);
+                    AvatarFrames.Frame source = sources[i];
+                    int frame = start + i;
+                    post.execute(() -> finish(frame, source, stillPaste, frameOut, size));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            ring.fail(e);
+        }
+    }
+
+    private void finish(int frame, AvatarFrames.Frame source, PasteBack stillPaste, float[] output, int size) {
+        try {
+            PasteBack paste = stillPaste != null ? stillPaste : pasteBack(source);
+            Ready ready = new Ready(source.image(), paste.patch(output, size), source.face());
+            lastReadyNanos.accumulateAndGet(System.nanoTime(), Math::max);
+            done.incrementAndGet();
+            ring.put(frame, ready);
+        } catch (RuntimeException | Error e) {
+            ring.fail(e);
+        }
+    }
+
+    private static PasteBack pasteBack(AvatarFrames.Frame frame) {
+        Rect box = frame.face();
+        Sprite image = frame.image();
+        int[] face = new int[box.w() * box.h()];
+        for (int row = 0; row < box.h(); row++) {
+            System.arraycopy(image.argb(), (box.y() + row) * image.width() + box.x(), face, row * box.w(), box.w());
+        }
+        return new PasteBack(face, box.w(), box.h());
+    }
+
+    /** Waits until every frame has been produced (the report's figures are then final). */
+    public void awaitDone() throws InterruptedException {
+        producer.join();
+        post.shutdown();
+        post.awaitTermination(1, TimeUnit.MINUTES);
+    }
+
+    @Override
+    public void close() {
+        producer.interrupt();
+        post.shutdownNow();
+        frames.close();
+    }
+}
