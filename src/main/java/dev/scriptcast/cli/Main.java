@@ -1,2 +1,36 @@
 package dev.scriptcast.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import dev.scriptcast.pipeline.Scriptcast;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code scriptcast}: a written script in, a finished presenter video out. */
+@Command(name = "scriptcast", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns a written script into a finished presenter video, offline.",
+        subcommands = {RenderCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command with its output and errors sent to the given writers (used by tests and embedders). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler(Errors::onBadUsage);
+        cli.setExecutionExceptionHandler(Errors::onFailure);
+        return cli.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"scriptcast " + Scriptcast.VERSION + " (Java " + Runtime.version() + ")"};
+        }
+    }
+}

@@ -1,6 +1,6 @@
 package dev.scriptcast.pipeline;
 
-/** Bad user input: the message is one line naming the file, flag or key and what is wrong (exit code 2). */
+/** Bad user input: the message is one line naming the file, line, flag or key, shown as-is (exit code 2). */
 public class InputException extends RuntimeException {
     public InputException(String message) {
         super(message);

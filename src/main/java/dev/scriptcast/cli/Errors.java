@@ -1,0 +1,63 @@
+package dev.scriptcast.cli;
+
+import dev.scriptcast.pipeline.InputException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import picocli.CommandLine;
+
+/** Exit codes: 2 with one line for bad usage or input, 1 with one line and a log path for internal errors. */
+final class Errors {
+    static final int BAD_INPUT = 2;
+    static final int INTERNAL = 1;
+
+    private Errors() {}
+
+    static int onBadUsage(CommandLine.ParameterException e, String[] args) {
+        String hint = e.getCommandLine().getCommandName();
+        e.getCommandLine().getErr().println("scriptcast: " + firstLine(e.getMessage())
+                + " (see scriptcast " + (hint.equals("scriptcast") ? "" : hint + " ") + "--help)");
+        return BAD_INPUT;
+    }
+
+    static int onFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof InputException)) {
+            cause = cause.getCause();
+        }
+        if (cause != null) {
+            cli.getErr().println("scriptcast: " + firstLine(cause.getMessage()));
+            return BAD_INPUT;
+        }
+        if (e instanceof InterruptedException) {
+            cli.getErr().println("scriptcast: interrupted");
+            return 130;
+        }
+        Path log = writeLog(e);
+        cli.getErr().println("scriptcast: internal error: " + firstLine(String.valueOf(e.getMessage()))
+                + (log == null ? "" : " (details: " + log + ")"));
+        return INTERNAL;
+    }
+
+    private static Path writeLog(Exception e) {
+        try {
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "scriptcast-logs");
+            Files.createDirectories(dir);
+            Path log = dir.resolve("error-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
+                    "yyyyMMdd-HHmmss-SSS")) + ".log");
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(log))) {
+                e.printStackTrace(out);
+            }
+            return log;
+        } catch (IOException io) {
+            return null;
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("").strip();
+    }
+}

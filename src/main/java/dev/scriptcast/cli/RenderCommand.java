@@ -1,0 +1,123 @@
+package dev.scriptcast.cli;
+
+import dev.scriptcast.config.ConfigLoader;
+import dev.scriptcast.config.ConfigValues;
+import dev.scriptcast.pipeline.RenderRequest;
+import dev.scriptcast.pipeline.RenderResult;
+import dev.scriptcast.pipeline.Scriptcast;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code scriptcast render SCRIPT}: every flag maps to one config key; flags override the config file. */
+@Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Render a script (UTF-8 text or Markdown) into an MP4 presenter video.")
+final class RenderCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "SCRIPT", description = "the script file")
+    Path script;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.mp4", description = "output video (default: SCRIPT.mp4)")
+    Path output;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "config file (default: ./scriptcast.yaml if present)")
+    Path configFile;
+
+    @Option(names = "--avatar", description = "show a talking presenter")
+    boolean avatar;
+
+    @Option(names = "--avatar-image", paramLabel = "PATH", description = "animate this photo as the presenter")
+    Path avatarImage;
+
+    @Option(names = "--avatar-video", paramLabel = "PATH", description = "looped clip for neural lip-sync")
+    Path avatarVideo;
+
+    @Option(names = "--lipsync-model", paramLabel = "PATH.onnx", description = "Wav2Lip-compatible ONNX model")
+    Path lipsyncModel;
+
+    @Option(names = "--visualize", description = "draw an audio visualiser")
+    boolean visualize;
+
+    @Option(names = "--captions", description = "burn captions into the video")
+    boolean captions;
+
+    @Option(names = "--background", arity = "0..1", fallbackValue = "gradient", paramLabel = "PATH|#RRGGBB|gradient",
+            description = "background: gradient (default), a colour, or an image/video file")
+    String background;
+
+    @Option(names = "--skip-music", description = "no background music")
+    boolean skipMusic;
+
+    @Option(names = "--music", paramLabel = "PATH", description = "background music, ducked under the speech")
+    Path music;
+
+    @Option(names = "--tts-engine", paramLabel = "NAME", description = "speech engine (default: mary)")
+    String ttsEngine;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "frame size (default: 1280x720)")
+    String size;
+
+    @Option(names = "--aspect", paramLabel = "16:9|9:16|1:1", description = "aspect preset when --size is not given")
+    String aspect;
+
+    @Option(names = "--fps", paramLabel = "N", description = "frames per second (default: 30)")
+    String fps;
+
+    @Option(names = "--encoder", paramLabel = "NAME|auto", description = "video encoder (default: auto)")
+    String encoder;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "encoder preset (default: veryfast)")
+    String preset;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "report folder (default: OUT.report)")
+    Path report;
+
+    @Option(names = "--quiet", description = "no progress output")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        ConfigValues config = new ConfigValues();
+        Path file = configFile != null ? configFile : Path.of("scriptcast.yaml");
+        if (configFile != null || Files.isRegularFile(file)) {
+            ConfigLoader.apply(file, config);
+        }
+        applyFlags(config);
+        ConsoleProgress progress = new ConsoleProgress(config.flag("quiet"), spec.commandLine().getErr());
+        RenderResult result = Scriptcast.render(new RenderRequest(script, config), progress);
+        progress.done(result);
+        return 0;
+    }
+
+    private void applyFlags(ConfigValues config) {
+        set(config, "output", output, "-o");
+        set(config, "avatar.enabled", avatar ? true : null, "--avatar");
+        set(config, "avatar.image", avatarImage, "--avatar-image");
+        set(config, "avatar.video", avatarVideo, "--avatar-video");
+        set(config, "avatar.lipsync_model", lipsyncModel, "--lipsync-model");
+        set(config, "visualizer.enabled", visualize ? true : null, "--visualize");
+        set(config, "captions.burn", captions ? true : null, "--captions");
+        set(config, "background.source", background, "--background");
+        set(config, "music.skip", skipMusic ? true : null, "--skip-music");
+        set(config, "music.path", music, "--music");
+        set(config, "speech.engine", ttsEngine, "--tts-engine");
+        set(config, "video.size", size, "--size");
+        set(config, "video.aspect", aspect, "--aspect");
+        set(config, "video.fps", fps, "--fps");
+        set(config, "video.encoder", encoder, "--encoder");
+        set(config, "video.preset", preset, "--preset");
+        set(config, "report.dir", report, "--report");
+        set(config, "quiet", quiet ? true : null, "--quiet");
+    }
+
+    private static void set(ConfigValues config, String key, Object value, String flag) {
+        if (value != null) {
+            config.set(key, value instanceof Path p ? p.toString() : value, flag);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.scriptcast.compose;
+
+import java.io.IOException;
+import java.nio.FloatBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+import org.bytedeco.javacv.Frame;
+
+import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+
+/**
+ * One MP4 being written: yuv420p video with BT.709 tags from one encoder, mono AAC at 48 kHz, moov atom
+ * moved to the front on close (faststart). Frames and audio are fed in presentation order.
+ */
+final class Mp4Writer implements AutoCloseable {
+    static final int AUDIO_RATE = 48_000;
+
+    private final FFmpegFrameRecorder recorder;
+    private final VideoFormat fmt;
+    private final float[] audioChunk = new float[8192];
+
+    private Mp4Writer(FFmpegFrameRecorder recorder, VideoFormat fmt) {
+        this.recorder = recorder;
+        this.fmt = fmt;
+    }
+
+    /** Opens {@code encoder}; on failure nothing is left at {@code out} and the FFmpeg reason is thrown. */
+    static Mp4Writer open(Path out, VideoFormat fmt, String encoder, EncodeSettings s) throws OpenFailure {
+        FFmpegFrameRecorder r = new FFmpegFrameRecorder(out.toFile(), fmt.width(), fmt.height(), 1);
+        r.setFormat("mp4");
+        r.setVideoCodecName(encoder);
+        r.setPixelFormat(AV_PIX_FMT_YUV420P);
+        r.setFrameRate(fmt.fps());
+        r.setGopSize(fmt.fps() * 2);
+        for (Map.Entry<String, String> o : Encoders.options(encoder, s).entrySet()) {
+            r.setVideoOption(o.getKey(), o.getValue());
+        }
+        if (s.bitrate() != null) {
+            r.setVideoBitrate(parseBitrate(s.bitrate()));
+        }
+        r.setVideoOption("color_primaries", "bt709");
+        r.setVideoOption("color_trc", "bt709");
+        r.setVideoOption("colorspace", "bt709");
+        r.setVideoOption("color_range", "tv");
+        r.setOption("movflags", "+faststart");
+        r.setAudioCodec(AV_CODEC_ID_AAC);
+        r.setSampleRate(AUDIO_RATE);
+        r.setAudioBitrate(160_000);
+        try {
+            FfmpegLog.capture(() -> {
+                r.start();
+                return null;
+            });
+            return new Mp4Writer(r, fmt);
+        } catch (FfmpegLog.CapturedFailure e) {
+            try {
+                r.release();
+            } catch (Exception ignored) {
+                // the open already failed; its reason is what matters
+            }
+            try {
+                Files.deleteIfExists(out);
+            } catch (IOException ignored) {
+                // best effort: the caller writes the same path again with the fallback encoder
+            }
+            throw new OpenFailure(Encoders.explain(encoder, e.reason()));
+        }
+    }
+
+    /** Parses "4M", "2500k" or a plain number of bits per second. */
+    static int parseBitrate(String text) {
+        String t = text.strip().toLowerCase();
+        double scale = t.endsWith("m") ? 1e6 : t.endsWith("k") ? 1e3 : 1;
+        String digits = scale == 1 ? t : t.substring(0, t.length() - 1);
+        try {
+            return (int) Math.round(Double.parseDouble(digits) * scale);
+        } catch (NumberFormatException e) {
+            throw new dev.scriptcast.pipeline.InputException("video.bitrate: not a bitrate: '" + text + "'");
+        }
+    }
+
+    /** Encodes one yuv420p frame ({@link YuvConverter#frameBytes} bytes). */
+    void writeFrame(BytePointer yuv) throws IOException {
+        try {
+            recorder.recordImage(fmt.width(), fmt.height(), Frame.DEPTH_UBYTE, 1, fmt.width(),
+                    AV_PIX_FMT_YUV420P, yuv.position(0).limit(YuvConverter.frameBytes(fmt.width(), fmt.height()))
+                            .asByteBuffer());
+        } catch (FFmpegFrameRecorder.Exception e) {
+            throw new IOException("encoding frame failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Encodes mono samples {@code [from, to)} at their own rate; FFmpeg resamples to 48 kHz. */
+    void writeAudio(float[] samples, int sampleRate, int from, int to) throws IOException {
+        try {
+            for (int at = from; at < to; at += audioChunk.length) {
+                int n = Math.min(audioChunk.length, to - at);
+                System.arraycopy(samples, at, audioChunk, 0, n);
+                recorder.recordSamples(sampleRate, 1, FloatBuffer.wrap(audioChunk, 0, n));
+            }
+        } catch (FFmpegFrameRecorder.Exception e) {
+            throw new IOException("encoding audio failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            recorder.stop();
+            recorder.release();
+        } catch (FFmpegFrameRecorder.Exception e) {
+            throw new IOException("finishing the MP4 failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The encoder would not open; {@code getMessage()} says why. */
+    static final class OpenFailure extends Exception {
+        OpenFailure(String reason) {
+            super(reason);
+        }
+    }
+}

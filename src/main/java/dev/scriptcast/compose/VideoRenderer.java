@@ -1,0 +1,164 @@
+package dev.scriptcast.compose;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.bytedeco.javacpp.BytePointer;
+
+import dev.scriptcast.audio.PcmAudio;
+
+/**
+ * Composes and encodes a whole video in one streaming pass. Producer threads draw frames into a bounded
+ * ring of reusable buffers and convert them to yuv420p; the calling thread encodes them in order and
+ * interleaves the audio. Memory depends on the frame size and the ring, never on the video's length.
+ */
+public final class VideoRenderer {
+    private VideoRenderer() {}
+
+    public static RenderedVideo render(VideoFormat fmt, List<Layer> layers, PcmAudio audio, EncodeSettings enc,
+                                       Path out, FrameProgress progress) throws IOException {
+        int total = fmt.frameCount(audio.durationMs());
+        EncoderChoice[] choice = new EncoderChoice[1];
+        try (Mp4Writer writer = openWithFallback(fmt, enc, out, choice)) {
+            new Stream(fmt, Composition.of(fmt, layers), total).run(writer, audio,
+                    progress == null ? FrameProgress.NONE : progress);
+        }
+        return new RenderedVideo(out, total, choice[0]);
+    }
+
+    private static Mp4Writer openWithFallback(VideoFormat fmt, EncodeSettings enc, Path out, EncoderChoice[] choice)
+            throws IOException {
+        String requested = enc.encoder() == null || enc.encoder().isBlank() ? "auto" : enc.encoder().strip();
+        List<String> failures = new ArrayList<>();
+        for (String name : Encoders.candidates(requested)) {
+            try {
+                Mp4Writer writer = Mp4Writer.open(out, fmt, name, enc);
+                choice[0] = new EncoderChoice(requested, name, reason(requested, name, failures));
+                if (!failures.isEmpty() && !requested.equals("auto")) {
+                    System.err.println("scriptcast: " + String.join("; ", failures) + "; using " + name);
+                }
+                return writer;
+            } catch (Mp4Writer.OpenFailure e) {
+                failures.add(name + ": " + e.getMessage());
+            }
+        }
+        throw new IOException("no video encoder opens: " + String.join("; ", failures));
+    }
+
+    private static String reason(String requested, String used, List<String> failures) {
+        if (failures.isEmpty()) {
+            return requested.equals("auto") && used.equals(Encoders.FALLBACK)
+                    ? "auto: no GPU found, " + used + " opens" : used + " opens";
+        }
+        return String.join("; ", failures) + "; fell back to " + used;
+    }
+
+    /** One render's frame ring: slot i % ring holds frame i until the encoder has written it. */
+    private static final class Stream {
+        private final VideoFormat fmt;
+        private final Composition composition;
+        private final int total;
+        private final int workers = Math.clamp(Runtime.getRuntime().availableProcessors() - 1, 1, 6);
+        private final int ring = workers * 2 + 2;
+        private final Canvas[] canvases = new Canvas[ring];
+        private final BytePointer[] yuv = new BytePointer[ring];
+        private final ConcurrentLinkedQueue<YuvConverter> converters = new ConcurrentLinkedQueue<>();
+
+        Stream(VideoFormat fmt, Composition composition, int total) {
+            this.fmt = fmt;
+            this.composition = composition;
+            this.total = total;
+        }
+
+        void run(Mp4Writer writer, PcmAudio audio, FrameProgress progress) throws IOException {
+            for (int s = 0; s < ring; s++) {
+                canvases[s] = new Canvas(fmt.width(), fmt.height());
+                yuv[s] = new BytePointer(YuvConverter.frameBytes(fmt.width(), fmt.height()));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "compose");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                encodeAll(writer, audio, progress, pool);
+            } finally {
+                pool.shutdownNow();
+                awaitQuietly(pool);
+                converters.forEach(YuvConverter::close);
+                for (BytePointer p : yuv) {
+                    p.close();
+                }
+            }
+        }
+
+        private void encodeAll(Mp4Writer writer, PcmAudio audio, FrameProgress progress, ExecutorService pool)
+                throws IOException {
+            @SuppressWarnings("unchecked")
+            Future<Integer>[] pending = new Future[ring];
+            for (int i = 0; i < Math.min(ring, total); i++) {
+                pending[i] = submit(pool, i);
+            }
+            float[] samples = audio.samples();
+            int audioDone = 0;
+            for (int i = 0; i < total; i++) {
+                int slot = await(pending[i % ring]);
+                writer.writeFrame(yuv[slot]);
+                if (i + ring < total) {
+                    pending[i % ring] = submit(pool, i + ring);
+                }
+                int audioEnd = (int) Math.min(samples.length, (long) (i + 1) * audio.sampleRate() / fmt.fps());
+                writer.writeAudio(samples, audio.sampleRate(), audioDone, audioEnd);
+                audioDone = Math.max(audioDone, audioEnd);
+                progress.framesDone(i + 1, total);
+            }
+            writer.writeAudio(samples, audio.sampleRate(), audioDone, samples.length);
+        }
+
+        private Future<Integer> submit(ExecutorService pool, int frame) {
+            return pool.submit(() -> {
+                int slot = frame % ring;
+                composition.draw(frame, canvases[slot]);
+                YuvConverter c = converters.poll();
+                if (c == null) {
+                    c = new YuvConverter(fmt.width(), fmt.height());
+                }
+                try {
+                    c.convert(canvases[slot].argb(), yuv[slot]);
+                } finally {
+                    converters.add(c);
+                }
+                return slot;
+            });
+        }
+
+        private static int await(Future<Integer> f) throws IOException {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("rendering interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IOException("drawing a frame failed: " + e.getCause(), e.getCause());
+            }
+        }
+
+        private static void awaitQuietly(ExecutorService pool) {
+            try {
+                pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

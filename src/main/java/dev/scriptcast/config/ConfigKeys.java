@@ -1,0 +1,66 @@
+package dev.scriptcast.config;
+
+import static dev.scriptcast.config.ValueType.*;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every configuration key with its type, default and allowed range. The README's table mirrors this list. */
+public final class ConfigKeys {
+    public static final List<ConfigKey> ALL = List.of(
+            ConfigKey.of("output", PATH, null, "output MP4 (default: the script's name with .mp4)"),
+            new ConfigKey("video.size", STRING, "1280x720", VideoSize::check, "frame size WxH, 128..3840 per side"),
+            ConfigKey.oneOf("video.aspect", null, List.of("16:9", "9:16", "1:1"),
+                    "aspect preset (1280x720, 720x1280, 1080x1080) when video.size is not set"),
+            ConfigKey.range("video.fps", INT, 30, 1, 120, "frames per second"),
+            ConfigKey.of("video.encoder", STRING, "auto", "auto or an FFmpeg encoder name (libx264, h264_nvenc, …)"),
+            ConfigKey.of("video.preset", STRING, "veryfast", "encoder speed preset"),
+            ConfigKey.range("video.crf", INT, 23, 0, 51, "constant rate factor (quality; lower is better)"),
+            ConfigKey.of("video.bitrate", STRING, null, "target bitrate like 4M instead of CRF"),
+            ConfigKey.of("background.source", STRING, "gradient", "gradient, #RRGGBB, or an image/video path"),
+            ConfigKey.of("background.kenburns", BOOLEAN, false, "slow pan and zoom over an image background"),
+            ConfigKey.of("speech.engine", STRING, "mary", "speech engine (mary, espeak)"),
+            ConfigKey.of("speech.voice", STRING, null, "engine voice name (default: the engine's default)"),
+            ConfigKey.range("speech.rate", DOUBLE, 1.0, 0.5, 2.0, "speaking rate multiplier"),
+            ConfigKey.range("speech.pitch", DOUBLE, 1.0, 0.5, 2.0, "pitch multiplier"),
+            ConfigKey.range("speech.volume", DOUBLE, 1.0, 0.0, 2.0, "volume multiplier"),
+            ConfigKey.range("speech.paragraph_pause_ms", INT, 600, 0, 10000, "silence between paragraphs"),
+            ConfigKey.of("music.path", PATH, null, "background music file"),
+            ConfigKey.of("music.skip", BOOLEAN, false, "no music even if music.path is set"),
+            ConfigKey.range("music.volume_db", DOUBLE, -18.0, -60, 0, "music level before ducking"),
+            ConfigKey.range("audio.loudness_lufs", DOUBLE, -16.0, -40, -5, "integrated loudness target"),
+            ConfigKey.range("audio.true_peak_dbtp", DOUBLE, -1.0, -9, 0, "true-peak ceiling"),
+            ConfigKey.of("avatar.enabled", BOOLEAN, false, "draw a talking presenter"),
+            ConfigKey.of("avatar.look", STRING, null, "built-in presenter look"),
+            ConfigKey.oneOf("avatar.position", "bottom-right",
+                    List.of("bottom-left", "bottom-right", "center", "left", "right"), "where the presenter stands"),
+            ConfigKey.range("avatar.scale", DOUBLE, 1.0, 0.25, 3.0, "presenter size multiplier"),
+            ConfigKey.of("avatar.image", PATH, null, "photo to animate instead of the drawn presenter"),
+            new ConfigKey("avatar.mouth", INT_LIST, null, ConfigKeys::checkRect, "mouth box [x, y, w, h] in the photo"),
+            ConfigKey.of("avatar.video", PATH, null, "looped clip for neural lip-sync"),
+            ConfigKey.of("avatar.lipsync_model", PATH, null, "Wav2Lip-compatible ONNX model"),
+            ConfigKey.range("avatar.batch_size", INT, 64, 1, 1024, "neural lip-sync batch size"),
+            ConfigKey.of("visualizer.enabled", BOOLEAN, false, "draw an audio visualiser"),
+            ConfigKey.of("visualizer.style", STRING, "bars", "visualiser style"),
+            ConfigKey.of("visualizer.colors", STRING_LIST, null, "visualiser colours as #RRGGBB strings"),
+            ConfigKey.of("captions.burn", BOOLEAN, false, "burn captions into the video"),
+            ConfigKey.of("captions.files", BOOLEAN, true, "write OUT.srt and OUT.vtt beside the video"),
+            ConfigKey.of("report.dir", PATH, null, "report folder (default: OUT.report beside the output)"),
+            ConfigKey.range("report.sample_interval_ms", INT, 50, 10, 5000, "telemetry sampling interval"),
+            ConfigKey.of("work.dir", PATH, null, "stage cache folder (default: ~/.cache/scriptcast)"),
+            ConfigKey.of("quiet", BOOLEAN, false, "no progress output"));
+
+    private ConfigKeys() {}
+
+    public static Optional<ConfigKey> find(String name) {
+        return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+
+    private static String checkRect(Object value) {
+        List<?> list = (List<?>) value;
+        if (list.size() != 4) {
+            return "must be [x, y, w, h] (4 numbers, got " + list.size() + ")";
+        }
+        return list.stream().anyMatch(v -> ((Integer) v) < 0) ? "must not be negative" : null;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.scriptcast.pipeline;
+
+import dev.scriptcast.config.ConfigValues;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Requested features this build cannot deliver yet: accepted, announced and listed in the report. */
+final class Features {
+    private Features() {}
+
+    static List<String> unavailable(ConfigValues config) {
+        List<String> out = new ArrayList<>();
+        if (config.path("music.path") != null && !config.flag("music.skip")) {
+            out.add("music (--music)");
+        }
+        if (config.flag("avatar.enabled")) {
+            out.add("animated presenter (--avatar draws a still placeholder)");
+        }
+        if (config.path("avatar.image") != null) {
+            out.add("photo avatar (avatar.image)");
+        }
+        if (config.path("avatar.lipsync_model") != null || config.path("avatar.video") != null) {
+            out.add("neural lip-sync (avatar.lipsync_model, avatar.video)");
+        }
+        if (config.flag("visualizer.enabled")) {
+            out.add("audio visualiser (--visualize)");
+        }
+        if (config.flag("captions.burn")) {
+            out.add("burned-in captions (captions.burn)");
+        }
+        if (config.flag("captions.files")) {
+            out.add("caption files (captions.files)");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.scriptcast.pipeline;
+
+import dev.scriptcast.audio.PcmAudio;
+import dev.scriptcast.avatar.PlaceholderAvatar;
+import dev.scriptcast.compose.Layer;
+import dev.scriptcast.compose.RenderedVideo;
+import dev.scriptcast.compose.VideoFormat;
+import dev.scriptcast.compose.VideoRenderer;
+import dev.scriptcast.config.ConfigLoader;
+import dev.scriptcast.config.ConfigValues;
+import dev.scriptcast.script.Script;
+import dev.scriptcast.script.ScriptParser;
+import dev.scriptcast.speech.CachedSpeechEngine;
+import dev.scriptcast.speech.MaryEngine;
+import dev.scriptcast.speech.Narration;
+import dev.scriptcast.speech.Narrator;
+import dev.scriptcast.speech.SpeechEngine;
+import dev.scriptcast.speech.SpeechEngines;
+import dev.scriptcast.telemetry.MetricsWriter;
+import dev.scriptcast.telemetry.RunMetrics;
+import dev.scriptcast.telemetry.StageBody;
+import dev.scriptcast.telemetry.Telemetry;
+import dev.scriptcast.visual.Backgrounds;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole render in one place: each stage is a call from one immutable result to the next, wrapped by
+ * telemetry so no stage times itself.
+ *
+ * <pre>
+ * script_parsing     Path            → Script + checked inputs (output path, engine, background)
+ * tts_generation     Script          → Narration (audio, word and phoneme timelines)
+ * audio_mixing       Narration       → PcmAudio (final mix)
+ * avatar_generation  Narration       → avatar Layer
+ * video_composition  layers + mix    → MP4 (streamed frames, renamed into place when complete)
+ * </pre>
+ */
+final class Pipeline {
+    private final RenderRequest request;
+    private final ProgressListener progress;
+    private final ConfigValues config;
+
+    Pipeline(RenderRequest request, ProgressListener progress) {
+        this.request = request;
+        this.progress = progress;
+        this.config = request.config();
+    }
+
+    RenderResult run() throws IOException, InterruptedException {
+        Thread.ofPlatform().daemon().start(MaryEngine::warmUp);
+        try (Telemetry telemetry = Telemetry.start(config.integer("report.sample_interval_ms"))) {
+            Inputs in = stage(telemetry, "script_parsing", this::readInputs);
+            try {
+                config.notices().forEach(progress::notice);
+                List<String> unavailable = Features.unavailable(config);
+                unavailable.forEach(f -> progress.notice(f + ": not available yet"));
+                telemetry.note("notAvailable", unavailable);
+
+                Narration speech = stage(telemetry, "tts_generation", () -> speak(in, telemetry));
+                PcmAudio mix = stage(telemetry, "audio_mixing", speech::audio);
+                List<Layer> layers = new ArrayList<>(List.of(in.background()));
+                stage(telemetry, "avatar_generation", () -> addAvatar(layers, in.format()));
+                RenderedVideo video = stage(telemetry, "video_composition", () -> VideoRenderer.render(
+                        in.format(), layers, mix, Settings.encode(config), in.files().temp(), progress::frames));
+                in.files().commit();
+                telemetry.note("encoder", video.encoder());
+                telemetry.note("video", Map.of("width", in.format().width(), "height", in.format().height(),
+                        "fps", in.format().fps(), "frames", video.frames(), "durationMs", mix.durationMs()));
+                RunMetrics metrics = telemetry.finish();
+                MetricsWriter.write(in.files().reportDir(), RunInfo.describe(request, in.files(), config), metrics);
+                return new RenderResult(in.files().output(), in.files().reportDir(), mix.durationMs(), video.frames(),
+                        metrics);
+            } finally {
+                in.files().discard();
+            }
+        }
+    }
+
+    /** Everything checked before any slow work, so bad input fails fast with one line. */
+    private record Inputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine, Layer background) {}
+
+    private Inputs readInputs() {
+        Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script());
+        ConfigLoader.applyFrontMatter(request.script(), script.frontMatter(), config);
+        OutputFiles files = OutputFiles.resolve(request.script(), config);
+        VideoFormat format = Settings.videoFormat(config);
+        SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
+        Layer background = Backgrounds.create(config.string("background.source"), format);
+        return new Inputs(script, files, format, engine, background);
+    }
+
+    private Narration speak(Inputs in, Telemetry telemetry) throws Exception {
+        var engine = new CachedSpeechEngine(in.engine(), WorkDir.of(config).resolve("speech"));
+        Narration narration = new Narrator(engine, Settings.voice(config), Runtime.getRuntime().availableProcessors())
+                .narrate(in.script(), done -> { });
+        telemetry.note("speechCache", java.util.Map.of("hits", engine.hits(), "misses", engine.misses()));
+        return narration;
+    }
+
+    private Void addAvatar(List<Layer> layers, VideoFormat format) {
+        if (config.flag("avatar.enabled")) {
+            layers.add(new PlaceholderAvatar(format));
+        }
+        return null;
+    }
+
+    private <T> T stage(Telemetry telemetry, String name, StageBody<T> body) throws IOException, InterruptedException {
+        progress.stageStarted(name);
+        long start = System.nanoTime();
+        try {
+            T result = telemetry.stage(name, body);
+            progress.stageFinished(name, (System.nanoTime() - start) / 1_000_000);
+            return result;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(name + " failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.scriptcast.pipeline;
+
+/** Receives progress from a render; called from pipeline threads, so implementations must be thread-safe. */
+public interface ProgressListener {
+    ProgressListener NONE = new ProgressListener() {};
+
+    default void stageStarted(String stage) {}
+
+    default void stageFinished(String stage, long wallMs) {}
+
+    default void frames(int done, int total) {}
+
+    /** Something the user should know (a fallback, a rounded size, a feature not available yet). */
+    default void notice(String message) {}
+}

@@ -1,0 +1,39 @@
+package dev.scriptcast.pipeline;
+
+import dev.scriptcast.compose.EncodeSettings;
+import dev.scriptcast.compose.VideoFormat;
+import dev.scriptcast.config.ConfigValues;
+import dev.scriptcast.config.VideoSize;
+import dev.scriptcast.speech.VoiceSettings;
+import java.util.Map;
+
+/** Turns resolved configuration values into the records the stages take. */
+final class Settings {
+    private static final Map<String, VideoSize> ASPECTS = Map.of(
+            "16:9", new VideoSize(1280, 720), "9:16", new VideoSize(720, 1280), "1:1", new VideoSize(1080, 1080));
+
+    private Settings() {}
+
+    static VideoFormat videoFormat(ConfigValues config) {
+        VideoSize size = VideoSize.parse(config.string("video.size"));
+        if (!config.isSet("video.size") && config.string("video.aspect") != null) {
+            size = ASPECTS.get(config.string("video.aspect"));
+        }
+        if (!size.isEven()) {
+            VideoSize even = size.roundedToEven();
+            config.notice("video size " + size + " rounded to " + even + " (H.264 in yuv420p needs even sides)");
+            size = even;
+        }
+        return new VideoFormat(size.width(), size.height(), config.integer("video.fps"));
+    }
+
+    static VoiceSettings voice(ConfigValues config) {
+        return new VoiceSettings(config.string("speech.engine"), config.string("speech.voice"),
+                config.number("speech.rate"), config.number("speech.pitch"), config.number("speech.volume"));
+    }
+
+    static EncodeSettings encode(ConfigValues config) {
+        return new EncodeSettings(config.string("video.encoder"), config.string("video.preset"),
+                config.integer("video.crf"), config.string("video.bitrate"));
+    }
+}

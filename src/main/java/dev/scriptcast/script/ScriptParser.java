@@ -1,0 +1,182 @@
+package dev.scriptcast.script;
+
+import dev.scriptcast.pipeline.InputException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Reads a UTF-8 text or Markdown script into blocks with source line numbers. */
+public final class ScriptParser {
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+    private static final Pattern PAUSE = Pattern.compile("\\[pause\\s+([0-9]+(?:\\.[0-9]+)?)\\s*(ms|s)\\]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIRECTIVE_LIKE = Pattern.compile("\\[pause\\b[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
+
+    private final long paragraphPauseMs;
+
+    public ScriptParser(long paragraphPauseMs) {
+        this.paragraphPauseMs = paragraphPauseMs;
+    }
+
+    public Script parse(Path file) {
+        return parse(file, decode(file, readBytes(file)));
+    }
+
+    static byte[] readBytes(Path file) {
+        if (!Files.exists(file)) {
+            throw new InputException(file + ": no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(file + ": is a directory, expected a script file");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new InputException(file + ": script is " + size / 1024 + " KiB, the limit is 2 MiB");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static String decode(Path file, byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new InputException(file + ": looks like a binary file, expected UTF-8 text");
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new InputException(file + ": not valid UTF-8 text");
+        }
+    }
+
+    public Script parse(Path file, String text) {
+        List<String> lines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        int first = 0;
+        Map<String, Object> frontMatter = Map.of();
+        if (!lines.isEmpty() && lines.getFirst().strip().equals("---")) {
+            int end = findFrontMatterEnd(lines);
+            if (end > 0) {
+                frontMatter = parseFrontMatter(file, String.join("\n", lines.subList(1, end)));
+                first = end + 1;
+            }
+        }
+        List<Block> blocks = toBlocks(file, MarkdownText.strip(lines, first));
+        if (blocks.stream().noneMatch(Block.Paragraph.class::isInstance)) {
+            throw new InputException(file + ": the script has no text to speak");
+        }
+        return new Script(file, frontMatter, blocks);
+    }
+
+    private static int findFrontMatterEnd(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (l.equals("---") || l.equals("...")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Map<String, Object> parseFrontMatter(Path file, String yaml) {
+        try {
+            Object data = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            if (data == null) {
+                return Map.of();
+            }
+            if (!(data instanceof Map<?, ?> map)) {
+                throw new InputException(file + ":2: front matter must be a YAML mapping (key: value)");
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), v));
+            return out;
+        } catch (YAMLException e) {
+            throw new InputException(file + ": invalid YAML front matter ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    /** Splits cleaned lines into paragraphs (blank-line separated) and pause directives. */
+    private List<Block> toBlocks(Path file, List<MarkdownText.Line> lines) {
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder para = new StringBuilder();
+        int paraLine = -1;
+        boolean breakPending = false;
+        for (MarkdownText.Line line : lines) {
+            if (line.text().isBlank()) {
+                flush(blocks, para, paraLine, breakPending);
+                breakPending = true;
+                paraLine = -1;
+                continue;
+            }
+            Matcher m = PAUSE.matcher(line.text());
+            int pos = 0;
+            while (m.find()) {
+                paraLine = appendText(para, line.text().substring(pos, m.start()), paraLine, line.number());
+                flush(blocks, para, paraLine, breakPending);
+                breakPending = false;
+                paraLine = -1;
+                blocks.add(new Block.Pause(pauseMs(m), line.number()));
+                pos = m.end();
+            }
+            String rest = line.text().substring(pos);
+            if (DIRECTIVE_LIKE.matcher(rest).find()) {
+                throw new InputException(file + ":" + line.number()
+                        + ": bad pause directive, write [pause 800ms] or [pause 1.5s]");
+            }
+            paraLine = appendText(para, rest, paraLine, line.number());
+        }
+        flush(blocks, para, paraLine, breakPending);
+        return blocks;
+    }
+
+    /**
+     * Adds the collected text as a paragraph, preceded by the paragraph pause when a blank line separated it
+     * from the previous paragraph.
+     */
+    private void flush(List<Block> blocks, StringBuilder para, int paraLine, boolean breakPending) {
+        String text = para.toString().strip().replaceAll("\\s+", " ");
+        para.setLength(0);
+        if (text.isEmpty() || !Speakable.hasWords(text)) {
+            return;
+        }
+        if (breakPending && paragraphPauseMs > 0 && !blocks.isEmpty() && blocks.getLast() instanceof Block.Paragraph) {
+            blocks.add(new Block.Pause(paragraphPauseMs, paraLine));
+        }
+        blocks.add(new Block.Paragraph(text, paraLine));
+    }
+
+    private static int appendText(StringBuilder para, String text, int paraLine, int lineNumber) {
+        if (text.isBlank()) {
+            return paraLine;
+        }
+        para.append(' ').append(text.strip());
+        return paraLine < 0 ? lineNumber : paraLine;
+    }
+
+    private static long pauseMs(Matcher m) {
+        double value = Double.parseDouble(m.group(1));
+        return Math.round(m.group(2).equalsIgnoreCase("s") ? value * 1000 : value);
+    }
+}

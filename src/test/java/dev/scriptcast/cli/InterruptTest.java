@@ -1,0 +1,45 @@
+package dev.scriptcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ctrl-C during encoding: exit code 130, the partial file is removed and no output appears. */
+class InterruptTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void ctrlCExitsWith130AndRemovesTheTempFile() throws Exception {
+        Path script = Files.writeString(dir.resolve("long.txt"), "Here we go. [pause 60s] Done.\n");
+        Path config = Files.writeString(dir.resolve("c.yaml"), "work:\n  dir: " + dir.resolve("cache") + "\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process p = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", classpath,
+                "dev.scriptcast.cli.Main", "render", script.toString(), "--config", config.toString(), "--quiet")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (partialFiles().isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(partialFiles()).as("encoding started: " + Files.readString(dir.resolve("log.txt"))).isNotEmpty();
+        new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(130);
+        assertThat(partialFiles()).isEmpty();
+        assertThat(dir.resolve("long.mp4")).doesNotExist();
+    }
+
+    private List<Path> partialFiles() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().contains(".partial-")).toList();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.scriptcast.compose;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.scriptcast.audio.PcmAudio;
+import dev.scriptcast.visual.Backgrounds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.bytedeco.ffmpeg.global.avutil.AVCOL_PRI_BT709;
+import static org.bytedeco.ffmpeg.global.avutil.AVCOL_SPC_BT709;
+import static org.bytedeco.ffmpeg.global.avutil.AVCOL_TRC_BT709;
+
+class VideoRendererTest {
+    @TempDir
+    Path dir;
+
+    static PcmAudio tone(double seconds, int rate) {
+        float[] s = new float[(int) Math.round(seconds * rate)];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (float) (0.4 * Math.sin(2 * Math.PI * 440 * i / rate));
+        }
+        return new PcmAudio(s, rate);
+    }
+
+    @Test
+    void rendersPlayableFaststartMp4WithBackgroundColourAndOneFramePerTick() throws Exception {
+        VideoFormat fmt = new VideoFormat(320, 240, 25);
+        PcmAudio audio = tone(2.03, 22_050);
+        Path out = dir.resolve("solid.mp4");
+        int[] reported = new int[2];
+
+        RenderedVideo video = VideoRenderer.render(fmt, List.of(Backgrounds.create("#2080C0", fmt)), audio,
+                new EncodeSettings("libx264", "veryfast", 18, null), out, (done, total) -> {
+                    reported[0] = done;
+                    reported[1] = total;
+                });
+
+        Mp4Probe probe = Mp4Probe.of(out);
+        int expected = (int) Math.ceil(audio.durationSeconds() * fmt.fps());
+        assertThat(probe.width()).isEqualTo(320);
+        assertThat(probe.height()).isEqualTo(240);
+        assertThat(probe.fps()).isCloseTo(25.0, within(0.01));
+        assertThat(probe.frames().size()).isBetween(expected - 1, expected + 1);
+        assertThat(video.frames()).isEqualTo(expected);
+        assertThat(reported).containsExactly(expected, expected);
+        assertThat(probe.videoCodec()).isEqualTo("h264");
+        assertThat(probe.audioCodec()).isEqualTo("aac");
+        assertThat(probe.sampleRate()).isEqualTo(48_000);
+        assertThat(probe.colorPrimaries()).isEqualTo(AVCOL_PRI_BT709);
+        assertThat(probe.colorTrc()).isEqualTo(AVCOL_TRC_BT709);
+        assertThat(probe.colorSpace()).isEqualTo(AVCOL_SPC_BT709);
+        assertThat(probe.topLevelBoxes().indexOf("moov")).isLessThan(probe.topLevelBoxes().indexOf("mdat"));
+        int[] px = Mp4Probe.rgb(probe.frames().get(expected / 2), 160, 120);
+        assertThat(px[0]).isCloseTo(0x20, within(6));
+        assertThat(px[1]).isCloseTo(0x80, within(6));
+        assertThat(px[2]).isCloseTo(0xC0, within(6));
+        assertThat(video.encoder().used()).isEqualTo("libx264");
+    }
+
+    @Test
+    void requestedEncoderThatDoesNotOpenFallsBackToLibx264WithTheReason() throws Exception {
+        VideoFormat fmt = new VideoFormat(160, 96, 10);
+        boolean nvencOpens = Encoders.probe("h264_nvenc").opens();
+
+        RenderedVideo video = VideoRenderer.render(fmt, List.of(Backgrounds.create("gradient", fmt)),
+                tone(0.5, 16_000), new EncodeSettings("h264_nvenc", "veryfast", 23, null),
+                dir.resolve("fallback.mp4"), FrameProgress.NONE);
+
+        EncoderChoice choice = video.encoder();
+        assertThat(choice.requested()).isEqualTo("h264_nvenc");
+        if (nvencOpens) {
+            assertThat(choice.used()).isEqualTo("h264_nvenc");
+        } else {
+            assertThat(choice.used()).isEqualTo("libx264");
+            assertThat(choice.reason()).startsWith("h264_nvenc: ").contains("fell back to libx264");
+            assertThat(Mp4Probe.of(video.file()).videoCodec()).isEqualTo("h264");
+        }
+    }
+}
