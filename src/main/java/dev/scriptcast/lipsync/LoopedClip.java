@@ -56,6 +56,22 @@ final class LoopedClip implements AvatarFrames {
         return new LoopedClip(path, width, height, FaceBoxes.smoothed(fillGaps(found, path, width, height)));
     }
 
+    /** Width and height of the clip's pictures. */
+    static int[] probe(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new InputException("--avatar-video " + path + " does not exist");
+        }
+        FFmpegFrameGrabber grabber = open(path);
+        try {
+            if (grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
+                throw new InputException("--avatar-video " + path + " has no video stream");
+            }
+            return new int[] {grabber.getImageWidth(), grabber.getImageHeight()};
+        } finally {
+            close(grabber);
+        }
+    }
+
     /** Frames where the detector missed borrow the nearest earlier box (or the first one found). */
     private static List<Rect> fillGaps(List<Optional<Rect>> found, Path path, int width, int height) {
         Rect first = found.stream().flatMap(Optional::stream).findFirst().orElseThrow(() -> new InputException(

@@ -56,23 +56,25 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
     }
 
     /**
-     * Lip-syncs a still portrait to the narration. The portrait is scaled to {@code placement}'s size; its face is
-     * detected there unless {@code faceBox} (in those scaled pixels) is given.
+     * Lip-syncs a still portrait to the narration, placed in the frame as {@code placement} says. The face is
+     * detected once unless {@code faceBox} (in the placed picture's pixels) is given.
      */
     public static NeuralAvatar forPortrait(LipSyncModel model, PcmAudio narration, Path image,
-                                           Optional<Rect> faceBox, Rect placement, VideoFormat format,
+                                           Optional<Rect> faceBox, AvatarPlacement placement, VideoFormat format,
                                            int frameCount, int batchSize) {
-        AvatarFrames frames = StillPortrait.load(image, placement.w(), placement.h(), faceBox);
-        return start(model, MelSpectrogram.of(narration), frames, frameCount, format.fps(), batchSize,
-                placement.x(), placement.y());
+        var source = StillPortrait.read(image, "--avatar-image");
+        Rect at = placement.place(format, source.getWidth(), source.getHeight());
+        AvatarFrames frames = StillPortrait.of(image, source, at.w(), at.h(), faceBox);
+        return start(model, MelSpectrogram.of(narration), frames, frameCount, format.fps(), batchSize, at.x(), at.y());
     }
 
-    /** Lip-syncs a looped presenter clip, scaled to {@code placement}'s size, to the narration. */
-    public static NeuralAvatar forClip(LipSyncModel model, PcmAudio narration, Path clip, Rect placement,
+    /** Lip-syncs a looped presenter clip to the narration, placed in the frame as {@code placement} says. */
+    public static NeuralAvatar forClip(LipSyncModel model, PcmAudio narration, Path clip, AvatarPlacement placement,
                                        VideoFormat format, int frameCount, int batchSize) {
-        AvatarFrames frames = LoopedClip.load(clip, placement.w(), placement.h());
-        return start(model, MelSpectrogram.of(narration), frames, frameCount, format.fps(), batchSize,
-                placement.x(), placement.y());
+        int[] size = LoopedClip.probe(clip);
+        Rect at = placement.place(format, size[0], size[1]);
+        AvatarFrames frames = LoopedClip.load(clip, at.w(), at.h());
+        return start(model, MelSpectrogram.of(narration), frames, frameCount, format.fps(), batchSize, at.x(), at.y());
     }
 
     /**

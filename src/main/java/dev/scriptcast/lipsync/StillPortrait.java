@@ -24,7 +24,11 @@ final class StillPortrait implements AvatarFrames {
      * is detected unless given.
      */
     static StillPortrait load(Path path, int width, int height, Optional<Rect> faceBox) {
-        Sprite image = Sprite.of(scaled(read(path, "--avatar-image"), width, height));
+        return of(path, read(path, "--avatar-image"), width, height, faceBox);
+    }
+
+    static StillPortrait of(Path path, BufferedImage source, int width, int height, Optional<Rect> faceBox) {
+        Sprite image = Sprite.of(scaled(source, width, height));
         Rect face = faceBox.or(() -> new FaceDetector().largestFace(image.argb(), width, height))
                 .orElseThrow(() -> new InputException("no face found in --avatar-image " + path
                         + " (a frontal face at least a tenth of the picture is needed)"));

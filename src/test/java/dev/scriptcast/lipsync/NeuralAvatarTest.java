@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NeuralAvatarTest {
     private static final VideoFormat FORMAT = new VideoFormat(640, 360, 25);
-    private static final Rect PLACEMENT = new Rect(300, 20, 320, 320);
+    private static final AvatarPlacement RIGHT = new AvatarPlacement("right", 2.0);
+    /** Where RIGHT puts a square picture in FORMAT. */
+    private static final Rect PLACEMENT = new Rect(320, 36, 288, 288);
 
     /** One second of silence, half a second of sweeping tone and noise, half a second of silence. */
     private static PcmAudio narration() throws IOException {
@@ -41,8 +43,8 @@ class NeuralAvatarTest {
         Rect face;
         try (LipSyncModel model = LipSyncModel.load(LipSyncModelTest.model("tiny-96.onnx"));
              NeuralAvatar avatar = NeuralAvatar.forPortrait(model, narration(), TestPortrait.path(),
-                     Optional.empty(), PLACEMENT, FORMAT, frames, 8)) {
-            face = StillPortrait.load(TestPortrait.path(), 320, 320, Optional.empty()).next().face();
+                     Optional.empty(), RIGHT, FORMAT, frames, 8)) {
+            face = StillPortrait.load(TestPortrait.path(), PLACEMENT.w(), PLACEMENT.h(), Optional.empty()).next().face();
             for (int i = 0; i < frames; i++) {
                 rendered.add(null);
             }
@@ -61,10 +63,10 @@ class NeuralAvatarTest {
         assertThat(meanDifference(rendered.get(5), rendered.get(10), mouth)).isZero();
         assertThat(meanDifference(rendered.get(5), rendered.get(28), mouth)).isGreaterThan(2.0);
 
-        BufferedImage portrait = StillPortrait.scaled(ImageIO.read(TestPortrait.path().toFile()), 320, 320);
+        BufferedImage portrait = StillPortrait.scaled(ImageIO.read(TestPortrait.path().toFile()), PLACEMENT.w(), PLACEMENT.h());
         int[] frame = rendered.get(28);
-        for (int y = 0; y < 320; y += 7) {
-            for (int x = 0; x < 320; x += 7) {
+        for (int y = 0; y < PLACEMENT.h(); y += 7) {
+            for (int x = 0; x < PLACEMENT.w(); x += 7) {
                 boolean inFace = x >= face.x() && x < face.x() + face.w() && y >= face.y() && y < face.y() + face.h();
                 if (!inFace) {
                     assertThat(frame[(PLACEMENT.y() + y) * FORMAT.width() + PLACEMENT.x() + x] & 0xFFFFFF)
@@ -81,7 +83,7 @@ class NeuralAvatarTest {
         int frames = 30;
         List<int[]> rendered = new ArrayList<>();
         try (LipSyncModel model = LipSyncModel.load(LipSyncModelTest.model("tiny-96.onnx"));
-             NeuralAvatar avatar = NeuralAvatar.forClip(model, narration(), clip, PLACEMENT, FORMAT, frames, 4)) {
+             NeuralAvatar avatar = NeuralAvatar.forClip(model, narration(), clip, RIGHT, FORMAT, frames, 4)) {
             for (int i = 0; i < frames; i++) {
                 rendered.add(null);
             }
@@ -92,6 +94,15 @@ class NeuralAvatarTest {
         // The clip pans, so consecutive frames differ, and it loops after 12 frames.
         assertThat(meanDifference(rendered.get(0), rendered.get(3), top)).isGreaterThan(1.0);
         assertThat(meanDifference(rendered.get(1), rendered.get(13), top)).isLessThan(1.0);
+    }
+
+    @Test
+    void placementKeepsThePicturesAspectOnTheChosenSide() {
+        assertThat(RIGHT.place(FORMAT, 512, 512)).isEqualTo(PLACEMENT);
+        assertThat(new AvatarPlacement("bottom-left", 1.0).place(FORMAT, 300, 400))
+                .isEqualTo(new Rect(32, 216, 108, 144));
+        assertThat(new AvatarPlacement("center", 1.0).place(new VideoFormat(1280, 720, 30), 1920, 1080))
+                .isEqualTo(new Rect(256, 288, 768, 432));
     }
 
     @Test
