@@ -13,14 +13,11 @@ final class Features {
         if (config.path("music.path") != null && !config.flag("music.skip")) {
             out.add("music (--music)");
         }
-        if (config.flag("avatar.enabled")) {
+        if (config.flag("avatar.enabled") && config.path("avatar.lipsync_model") == null) {
             out.add("animated presenter (--avatar draws a still placeholder)");
         }
-        if (config.path("avatar.image") != null) {
-            out.add("photo avatar (avatar.image)");
-        }
-        if (config.path("avatar.lipsync_model") != null || config.path("avatar.video") != null) {
-            out.add("neural lip-sync (avatar.lipsync_model, avatar.video)");
+        if (config.path("avatar.image") != null && config.path("avatar.lipsync_model") == null) {
+            out.add("photo avatar without a lip-sync model (avatar.image)");
         }
         if (config.flag("visualizer.enabled")) {
             out.add("audio visualiser (--visualize)");

@@ -8,6 +8,9 @@ import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.compose.VideoRenderer;
 import dev.scriptcast.config.ConfigLoader;
 import dev.scriptcast.config.ConfigValues;
+import dev.scriptcast.lipsync.LipSyncModel;
+import dev.scriptcast.lipsync.LipSyncSetup;
+import dev.scriptcast.lipsync.NeuralAvatar;
 import dev.scriptcast.script.Script;
 import dev.scriptcast.script.ScriptParser;
 import dev.scriptcast.speech.CachedSpeechEngine;
@@ -25,6 +28,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole render in one place: each stage is a call from one immutable result to the next, wrapped by
@@ -34,7 +38,7 @@ import java.util.Map;
  * script_parsing     Path            → Script + checked inputs (output path, engine, background)
  * tts_generation     Script          → Narration (audio, word and phoneme timelines)
  * audio_mixing       Narration       → PcmAudio (final mix)
- * avatar_generation  Narration       → avatar Layer
+ * avatar_generation  Narration       → avatar Layer (neural lip-sync starts here and runs ahead of composition)
  * video_composition  layers + mix    → MP4 (streamed frames, renamed into place when complete)
  * </pre>
  */
@@ -62,9 +66,20 @@ final class Pipeline {
                 Narration speech = stage(telemetry, "tts_generation", () -> speak(in, telemetry));
                 PcmAudio mix = stage(telemetry, "audio_mixing", speech::audio);
                 List<Layer> layers = new ArrayList<>(List.of(in.background()));
-                stage(telemetry, "avatar_generation", () -> addAvatar(layers, in.format()));
-                RenderedVideo video = stage(telemetry, "video_composition", () -> VideoRenderer.render(
-                        in.format(), layers, mix, Settings.encode(config), in.files().temp(), progress::frames));
+                NeuralAvatar lipSync = stage(telemetry, "avatar_generation",
+                        () -> addAvatar(layers, in, speech.audio(), in.format().frameCount(mix.durationMs())));
+                RenderedVideo video;
+                try {
+                    video = stage(telemetry, "video_composition", () -> VideoRenderer.render(
+                            in.format(), layers, mix, Settings.encode(config), in.files().temp(), progress::frames));
+                } finally {
+                    if (lipSync != null) {
+                        lipSync.close();
+                    }
+                }
+                if (lipSync != null) {
+                    telemetry.note("lipsync", LipSyncSetup.report(lipSync.stats(), in.lipSync().get().path()));
+                }
                 in.files().commit();
                 telemetry.note("encoder", video.encoder());
                 telemetry.note("video", Map.of("width", in.format().width(), "height", in.format().height(),
@@ -75,12 +90,14 @@ final class Pipeline {
                         metrics);
             } finally {
                 in.files().discard();
+                in.lipSync().ifPresent(LipSyncModel::close);
             }
         }
     }
 
     /** Everything checked before any slow work, so bad input fails fast with one line. */
-    private record Inputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine, Layer background) {}
+    private record Inputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine, Layer background,
+                          Optional<LipSyncModel> lipSync) {}
 
     private Inputs readInputs() {
         Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script());
@@ -89,7 +106,7 @@ final class Pipeline {
         VideoFormat format = Settings.videoFormat(config);
         SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
         Layer background = Backgrounds.create(config.string("background.source"), format);
-        return new Inputs(script, files, format, engine, background);
+        return new Inputs(script, files, format, engine, background, LipSyncSetup.loadModel(config));
     }
 
     private Narration speak(Inputs in, Telemetry telemetry) throws Exception {
@@ -100,9 +117,15 @@ final class Pipeline {
         return narration;
     }
 
-    private Void addAvatar(List<Layer> layers, VideoFormat format) {
+    /** The neural avatar when a lip-sync model is given (returned so its threads can be stopped), else the drawn one. */
+    private NeuralAvatar addAvatar(List<Layer> layers, Inputs in, PcmAudio voice, int frameCount) {
+        if (in.lipSync().isPresent()) {
+            NeuralAvatar avatar = LipSyncSetup.start(in.lipSync().get(), config, in.format(), voice, frameCount);
+            layers.add(avatar);
+            return avatar;
+        }
         if (config.flag("avatar.enabled")) {
-            layers.add(new PlaceholderAvatar(format));
+            layers.add(new PlaceholderAvatar(in.format()));
         }
         return null;
     }
