@@ -33,7 +33,7 @@ fi
 (cd "$work" && rm -f part.* && split -n 3 -d payload.tar.xz part. && sha256sum payload.tar.xz > payload.sha256)
 
 mkdir -p "$dest"
-cp "$here/target/scriptcast.jar" "$here"/scripts/{gpu-lipsync.sh,export_wav2lip96.py,nvml_sampler.py} \
+cp "$here/target/scriptcast.jar" "$here"/scripts/{gpu-lipsync.sh,export_wav2lip96.py,nvml_sampler.py,make_tiny_model.py,make_wav2lip96_numpy.py} \
    "$work/payload.sha256" "$dest/"
 cp -r "$here/bench/out" "$dest/bench"
 cp "${SCRIPTCAST_TEST_PORTRAIT:-$here/target/test-data/astronaut.png}" "$dest/portrait.png"

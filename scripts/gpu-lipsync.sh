@@ -3,6 +3,7 @@
 # gpu-lipsync-pack.sh filled, carried to the device machine:
 #   gpu-lipsync.sh stage PART   copy one payload part into /tmp/ls (parts survive while the machine stays warm)
 #   gpu-lipsync.sh export       export the random-weight Wav2Lip-96 model with PyTorch to /tmp/ls/wav2lip96.onnx
+#                               (numpy writer of the same network if the PyTorch export fails)
 #   gpu-lipsync.sh bench        join and check the parts, unpack, run LipSyncBench on CUDA and CPU with an NVML
 #                               sampler beside it; results go to $OUT
 set -euo pipefail
@@ -18,7 +19,10 @@ case "${1:-}" in
     ls -la "$ls_dir"
     ;;
   export)
-    python3 "$here/export_wav2lip96.py" "$ls_dir/wav2lip96.onnx"
+    if ! python3 "$here/export_wav2lip96.py" "$ls_dir/wav2lip96.onnx"; then
+      echo "PyTorch export failed; writing the same architecture with numpy"
+      python3 "$here/make_wav2lip96_numpy.py" "$ls_dir/wav2lip96.onnx"
+    fi
     ls -la "$ls_dir/wav2lip96.onnx"
     ;;
   bench)
