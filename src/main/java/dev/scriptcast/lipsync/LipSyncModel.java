@@ -64,17 +64,18 @@ public final class LipSyncModel implements AutoCloseable {
             if (!available().contains(CUDA)) {
                 reason = "this ONNX Runtime build has no CUDA execution provider (CPU natives; build with -Pgpu)";
             } else {
+                Session session = null;
                 try {
                     SessionOptions options = new SessionOptions();
                     options.AppendExecutionProvider_CUDA(new OrtCUDAProviderOptions());
-                    Session session = open(path, env, bytes, options);
-                    return new LipSyncModel(path, env, session, "CUDA",
-                            "CUDA execution provider loaded on GPU 0");
-                } catch (InputException e) {
-                    throw e;
+                    session = new Session(env, new BytePointer(bytes), bytes.length, options);
                 } catch (RuntimeException e) {
+                    // A model ONNX Runtime cannot parse fails the same way on the CPU below, with its own message.
                     reason = "CUDA execution provider did not load (" + oneLine(e.getMessage())
                             + "); it needs an NVIDIA GPU with CUDA 13 and cuDNN 9 on LD_LIBRARY_PATH";
+                }
+                if (session != null) {
+                    return new LipSyncModel(path, env, session, "CUDA", "CUDA execution provider loaded on GPU 0");
                 }
             }
         }
@@ -85,9 +86,6 @@ public final class LipSyncModel implements AutoCloseable {
         try {
             return new Session(env, new BytePointer(bytes), bytes.length, options);
         } catch (RuntimeException e) {
-            if (e.getMessage() != null && e.getMessage().contains("Failed to load shared library")) {
-                throw e;
-            }
             throw new InputException("lip-sync model " + path + " is not a valid ONNX model: "
                     + oneLine(e.getMessage()), e);
         }

@@ -198,10 +198,18 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
         post.awaitTermination(1, TimeUnit.MINUTES);
     }
 
+    /** Stops the producer and waits for it, so the model and the source may be closed safely afterwards. */
     @Override
     public void close() {
         producer.interrupt();
         post.shutdownNow();
-        frames.close();
+        try {
+            producer.join();
+            post.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            frames.close();
+        }
     }
 }
