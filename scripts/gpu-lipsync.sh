@@ -31,7 +31,7 @@ case "${1:-}" in
     sha256sum -c "$here/payload.sha256"
     rm -rf p && xz -dc payload.tar.xz | tar xf -
     export LD_LIBRARY_PATH=/usr/local/cuda/targets/x86_64-linux/lib:/usr/lib/x86_64-linux-gnu:${LD_LIBRARY_PATH:-}
-    nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader | tee "$out/gpu.txt"
+    (nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader || echo "no nvidia-smi") | tee "$out/gpu.txt"
     nproc | sed 's/^/cpu cores: /' | tee -a "$out/gpu.txt"
     python3 "$here/nvml_sampler.py" "$out/nvml.csv" &
     sampler=$!
@@ -44,8 +44,8 @@ case "${1:-}" in
     set -e
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
-    nvidia-smi | tee "$out/nvidia-smi.txt" >/dev/null
-    python3 "$here/nvml_sampler.py" --summarise "$out/nvml.csv" "$out/bench.txt" | tee "$out/utilisation.txt"
+    nvidia-smi > "$out/nvidia-smi.txt" 2>&1 || true
+    python3 "$here/nvml_sampler.py" --summarise "$out/nvml.csv" "$out/bench.txt" | tee "$out/utilisation.txt" || true
     exit "$status"
     ;;
   *)
