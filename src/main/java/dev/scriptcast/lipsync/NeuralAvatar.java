@@ -8,6 +8,8 @@ import dev.scriptcast.compose.Sprite;
 import dev.scriptcast.compose.VideoFormat;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The avatar layer driven by a neural lip-sync model. A producer thread runs the model batch by batch ahead of
+ * The avatar layer driven by a neural lip-sync model. Producer lanes run the model batch by batch ahead of
  * the composer, post-processing threads turn outputs into feathered, colour-matched mouth patches, and a
  * bounded ring hands them to {@link #draw} in any order, so inference overlaps encoding in constant memory.
  */
@@ -34,14 +36,14 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
     private final int y;
     private final FrameRing<Ready> ring;
     private final ExecutorService post;
-    private final Thread producer;
+    private final List<Thread> lanes = new ArrayList<>();
     private final AtomicInteger done = new AtomicInteger();
     private final long startNanos = System.nanoTime();
     private final AtomicLong lastReadyNanos = new AtomicLong();
-    private volatile long inferenceNanos;
+    private final BusyClock inference = new BusyClock();
 
     private NeuralAvatar(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount, int fps,
-                         int batchSize, int x, int y, int postThreads) {
+                         int batchSize, int x, int y, int postThreads, int laneCount) {
         this.model = model;
         this.mel = mel;
         this.frames = frames;
@@ -50,9 +52,12 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
         this.batchSize = batchSize;
         this.x = x;
         this.y = y;
-        this.ring = new FrameRing<>(frames.still() ? 2 * batchSize : batchSize + 8);
+        this.ring = new FrameRing<>(frames.still() ? (laneCount + 1) * batchSize : batchSize + 8);
         this.post = Executors.newFixedThreadPool(postThreads, r -> daemon(r, "lipsync-paste"));
-        this.producer = daemon(this::produce, "lipsync-model");
+        for (int lane = 0; lane < laneCount; lane++) {
+            int first = lane;
+            lanes.add(daemon(() -> produce(first, laneCount), "lipsync-model-" + lane));
+        }
     }
 
     /**
@@ -83,9 +88,18 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
      */
     static NeuralAvatar start(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount,
                               int fps, int batchSize, int x, int y) {
+        // On a GPU a second lane prepares and unpacks one batch while the other runs; a clip's frames must be
+        // decoded in order, and the CPU provider already spreads one run over every core, so they get one lane.
+        int lanes = frames.still() && model.providerUsed().equals("CUDA") ? 2 : 1;
+        return start(model, mel, frames, frameCount, fps, batchSize, x, y, lanes);
+    }
+
+    static NeuralAvatar start(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount,
+                              int fps, int batchSize, int x, int y, int lanes) {
         int postThreads = Math.clamp(Runtime.getRuntime().availableProcessors() / 2, 1, 8);
-        NeuralAvatar avatar = new NeuralAvatar(model, mel, frames, frameCount, fps, batchSize, x, y, postThreads);
-        avatar.producer.start();
+        NeuralAvatar avatar = new NeuralAvatar(model, mel, frames, frameCount, fps, batchSize, x, y, postThreads,
+                lanes);
+        avatar.lanes.forEach(Thread::start);
         return avatar;
     }
 
@@ -117,10 +131,11 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
     public LipSyncStats stats() {
         long end = done.get() == frameCount ? lastReadyNanos.get() : System.nanoTime();
         return new LipSyncStats(model.providerUsed(), model.providerReason(), batchSize, done.get(),
-                end - startNanos, inferenceNanos);
+                end - startNanos, inference.busyNanos());
     }
 
-    private void produce() {
+    /** One lane: batches {@code lane}, {@code lane + lanes}, … of the video's frames. */
+    private void produce(int lane, int laneCount) {
         try {
             ModelBatch batch = model.newBatch(batchSize);
             int size = batch.faceSize();
@@ -135,7 +150,7 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
             }
             float[] chunk = new float[ModelBatch.melFloats()];
             AvatarFrames.Frame[] sources = new AvatarFrames.Frame[batchSize];
-            for (int start = 0; start < frameCount; start += batchSize) {
+            for (int start = lane * batchSize; start < frameCount; start += laneCount * batchSize) {
                 int n = Math.min(batchSize, frameCount - start);
                 ring.reserve(start, start + n);
                 FloatBuffer melIn = batch.mel();
@@ -150,9 +165,12 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
                                 FaceCrop.stack(f.image().argb(), f.image().width(), f.face(), size));
                     }
                 }
-                long t0 = System.nanoTime();
-                model.run(batch, n);
-                inferenceNanos += System.nanoTime() - t0;
+                inference.begin();
+                try {
+                    model.run(batch, n);
+                } finally {
+                    inference.end();
+                }
                 FloatBuffer out = batch.output();
                 for (int i = 0; i < n; i++) {
                     float[] frameOut = new float[batch.outputFloats()];
@@ -193,18 +211,22 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
 
     /** Waits until every frame has been produced (the report's figures are then final). */
     public void awaitDone() throws InterruptedException {
-        producer.join();
+        for (Thread lane : lanes) {
+            lane.join();
+        }
         post.shutdown();
         post.awaitTermination(1, TimeUnit.MINUTES);
     }
 
-    /** Stops the producer and waits for it, so the model and the source may be closed safely afterwards. */
+    /** Stops the producer lanes and waits for them, so the model and the source may be closed safely afterwards. */
     @Override
     public void close() {
-        producer.interrupt();
+        lanes.forEach(Thread::interrupt);
         post.shutdownNow();
         try {
-            producer.join();
+            for (Thread lane : lanes) {
+                lane.join();
+            }
             post.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

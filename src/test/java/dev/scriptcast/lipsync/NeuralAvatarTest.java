@@ -77,6 +77,24 @@ class NeuralAvatarTest {
     }
 
     @Test
+    void twoModelLanesGiveTheSameFramesAsOne() throws Exception {
+        int frames = 40;
+        StillPortrait portrait = StillPortrait.load(TestPortrait.path(), 288, 288, Optional.empty());
+        MelSpectrogram mel = MelSpectrogram.of(narration());
+        try (LipSyncModel model = LipSyncModel.load(LipSyncModelTest.model("tiny-96.onnx"));
+             NeuralAvatar one = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 1);
+             NeuralAvatar two = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 2)) {
+            for (int i = 0; i < frames; i++) {
+                Canvas a = new Canvas(288, 288);
+                Canvas b = new Canvas(288, 288);
+                one.draw(i, a);
+                two.draw(i, b);
+                assertThat(b.argb()).as("frame %d", i).isEqualTo(a.argb());
+            }
+        }
+    }
+
+    @Test
     void aLoopedClipIsLipSyncedFrameByFrame(@TempDir Path dir) throws Exception {
         Path clip = dir.resolve("presenter.mp4");
         writeClip(clip, 12);
