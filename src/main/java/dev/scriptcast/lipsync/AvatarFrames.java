@@ -9,8 +9,21 @@ import dev.scriptcast.compose.Sprite;
  */
 interface AvatarFrames extends AutoCloseable {
 
-    /** One source frame, opaque, and the padded face box in its pixels. */
-    record Frame(Sprite image, Rect face) {
+    /** One source frame, whether it has no transparent pixel (it is then copied, not blended), and the padded
+     * face box in its pixels. */
+    record Frame(Sprite image, boolean opaque, Rect face) {
+        Frame(Sprite image, Rect face) {
+            this(image, isOpaque(image), face);
+        }
+
+        private static boolean isOpaque(Sprite image) {
+            for (int p : image.argb()) {
+                if (p >>> 24 != 255) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     int width();

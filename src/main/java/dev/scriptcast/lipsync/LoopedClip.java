@@ -147,7 +147,7 @@ final class LoopedClip implements AvatarFrames {
             rewind();
             image = grab(grabber, converter, path, width, height);
         }
-        return new AvatarFrames.Frame(image, faces.get(next++));
+        return new AvatarFrames.Frame(image, true, faces.get(next++));
     }
 
     private void rewind() {

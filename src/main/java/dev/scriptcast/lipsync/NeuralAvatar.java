@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * bounded ring hands them to {@link #draw} in any order, so inference overlaps encoding in constant memory.
  */
 public final class NeuralAvatar implements Layer, AutoCloseable {
-    private record Ready(Sprite base, Sprite patch, Rect face) {
+    private record Ready(Sprite base, boolean opaque, Sprite patch, Rect face) {
     }
 
     private final LipSyncModel model;
@@ -123,7 +123,11 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for lip-sync frame " + frameIndex, e);
         }
-        canvas.blend(ready.base(), x, y);
+        if (ready.opaque()) {
+            canvas.copy(ready.base(), x, y);
+        } else {
+            canvas.blend(ready.base(), x, y);
+        }
         canvas.blend(ready.patch(), x + ready.face().x(), y + ready.face().y());
     }
 
@@ -190,7 +194,7 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
     private void finish(int frame, AvatarFrames.Frame source, PasteBack stillPaste, float[] output, int size) {
         try {
             PasteBack paste = stillPaste != null ? stillPaste : pasteBack(source);
-            Ready ready = new Ready(source.image(), paste.patch(output, size), source.face());
+            Ready ready = new Ready(source.image(), source.opaque(), paste.patch(output, size), source.face());
             lastReadyNanos.accumulateAndGet(System.nanoTime(), Math::max);
             done.incrementAndGet();
             ring.put(frame, ready);
