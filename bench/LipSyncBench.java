@@ -30,7 +30,8 @@ import java.util.Random;
  */
 public final class LipSyncBench {
     private static final VideoFormat FORMAT = new VideoFormat(1280, 720, 25);
-    private static final AvatarPlacement PLACEMENT = new AvatarPlacement("right", 1.5);
+    /** A 432×432 portrait at the right of a 1280×720 frame (scale is a share of the 504-pixel avatar band). */
+    private static final AvatarPlacement PLACEMENT = new AvatarPlacement("right", 6.0 / 7);
 
     public static void main(String[] args) throws Exception {
         Path model = Path.of(arg(args, "--model", null));

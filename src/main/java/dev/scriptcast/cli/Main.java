@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code scriptcast}: a written script in, a finished presenter video out. */
 @Command(name = "scriptcast", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a written script into a finished presenter video, offline.",
-        subcommands = {RenderCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, VoicesCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

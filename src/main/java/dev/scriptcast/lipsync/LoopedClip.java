@@ -39,13 +39,12 @@ final class LoopedClip implements AvatarFrames {
         if (!Files.isRegularFile(path)) {
             throw new InputException("--avatar-video " + path + " does not exist");
         }
-        FaceDetector detector = new FaceDetector();
         List<Optional<Rect>> found = new ArrayList<>();
         FFmpegFrameGrabber grabber = open(path);
         try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
             Sprite frame;
             while ((frame = grab(grabber, converter, path, width, height)) != null) {
-                found.add(detector.largestFace(frame.argb(), width, height));
+                found.add(FaceDetector.largestFace(frame.argb(), width, height));
             }
         } finally {
             close(grabber);

@@ -29,7 +29,7 @@ final class StillPortrait implements AvatarFrames {
 
     static StillPortrait of(Path path, BufferedImage source, int width, int height, Optional<Rect> faceBox) {
         Sprite image = Sprite.of(scaled(source, width, height));
-        Rect face = faceBox.or(() -> new FaceDetector().largestFace(image.argb(), width, height))
+        Rect face = faceBox.or(() -> FaceDetector.largestFace(image.argb(), width, height))
                 .orElseThrow(() -> new InputException("no face found in --avatar-image " + path
                         + " (a frontal face at least a tenth of the picture is needed)"));
         return new StillPortrait(image, face);

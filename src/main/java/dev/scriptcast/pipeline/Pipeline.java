@@ -1,7 +1,14 @@
 package dev.scriptcast.pipeline;
 
+import dev.scriptcast.audio.AudioMixer;
+import dev.scriptcast.audio.Mix;
 import dev.scriptcast.audio.PcmAudio;
-import dev.scriptcast.avatar.PlaceholderAvatar;
+import dev.scriptcast.avatar.AvatarLayer;
+import dev.scriptcast.avatar.AvatarReport;
+import dev.scriptcast.avatar.AvatarSettings;
+import dev.scriptcast.avatar.Avatars;
+import dev.scriptcast.avatar.Placement;
+import dev.scriptcast.captions.CaptionWriter;
 import dev.scriptcast.compose.Layer;
 import dev.scriptcast.compose.RenderedVideo;
 import dev.scriptcast.compose.VideoFormat;
@@ -19,6 +26,7 @@ import dev.scriptcast.speech.Narration;
 import dev.scriptcast.speech.Narrator;
 import dev.scriptcast.speech.SpeechEngine;
 import dev.scriptcast.speech.SpeechEngines;
+import dev.scriptcast.speech.VoiceSettings;
 import dev.scriptcast.telemetry.MetricsWriter;
 import dev.scriptcast.telemetry.RunMetrics;
 import dev.scriptcast.telemetry.StageBody;
@@ -37,8 +45,9 @@ import java.util.Optional;
  * <pre>
  * script_parsing     Path            → Script + checked inputs (output path, engine, background)
  * tts_generation     Script          → Narration (audio, word and phoneme timelines)
- * audio_mixing       Narration       → PcmAudio (final mix)
- * avatar_generation  Narration       → avatar Layer (neural lip-sync starts here and runs ahead of composition)
+ * audio_mixing       Narration       → Mix (48 kHz, music ducked, loudness-normalised and measured)
+ * avatar_generation  Narration       → avatar Layer (visemes, drawn presenter or photo; with a lip-sync model the
+ *                                      neural avatar, whose inference starts here and runs ahead of composition)
  * video_composition  layers + mix    → MP4 (streamed frames, renamed into place when complete)
  * </pre>
  */
@@ -64,10 +73,15 @@ final class Pipeline {
                 telemetry.note("notAvailable", unavailable);
 
                 Narration speech = stage(telemetry, "tts_generation", () -> speak(in, telemetry));
-                PcmAudio mix = stage(telemetry, "audio_mixing", speech::audio);
+                Mix mixed = stage(telemetry, "audio_mixing", () -> new AudioMixer().mix(speech.audio(),
+                        Settings.mix(config)));
+                telemetry.note("audio", Map.of("integratedLufs", mixed.integratedLufs(),
+                        "truePeakDbtp", mixed.truePeakDbtp(), "musicDuckDb", mixed.musicDuckDb(),
+                        "sampleRate", mixed.audio().sampleRate()));
+                PcmAudio mix = mixed.audio();
                 List<Layer> layers = new ArrayList<>(List.of(in.background()));
-                NeuralAvatar lipSync = stage(telemetry, "avatar_generation",
-                        () -> addAvatar(layers, in, speech.audio(), in.format().frameCount(mix.durationMs())));
+                NeuralAvatar lipSync = stage(telemetry, "avatar_generation", () -> addAvatar(layers, in, speech,
+                        telemetry, in.format().frameCount(mix.durationMs())));
                 RenderedVideo video;
                 try {
                     video = stage(telemetry, "video_composition", () -> VideoRenderer.render(
@@ -81,6 +95,9 @@ final class Pipeline {
                     telemetry.note("lipsync", LipSyncSetup.report(lipSync.stats(), in.lipSync().get().path()));
                 }
                 in.files().commit();
+                if (config.flag("captions.files")) {
+                    CaptionWriter.write(speech.words(), in.files().sibling(".srt"), in.files().sibling(".vtt"));
+                }
                 telemetry.note("encoder", video.encoder());
                 telemetry.note("video", Map.of("width", in.format().width(), "height", in.format().height(),
                         "fps", in.format().fps(), "frames", video.frames(), "durationMs", mix.durationMs()));
@@ -96,8 +113,8 @@ final class Pipeline {
     }
 
     /** Everything checked before any slow work, so bad input fails fast with one line. */
-    private record Inputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine, Layer background,
-                          Optional<LipSyncModel> lipSync) {}
+    private record Inputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine,
+                          VoiceSettings voice, Layer background, Optional<LipSyncModel> lipSync) {}
 
     private Inputs readInputs() {
         Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script());
@@ -105,27 +122,36 @@ final class Pipeline {
         OutputFiles files = OutputFiles.resolve(request.script(), config);
         VideoFormat format = Settings.videoFormat(config);
         SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
+        VoiceSettings voice = SpeechEngines.resolveVoice(engine, Settings.voice(config));
+        AudioMixer.check(Settings.mix(config));
         Layer background = Backgrounds.create(config.string("background.source"), format);
-        return new Inputs(script, files, format, engine, background, LipSyncSetup.loadModel(config));
+        return new Inputs(script, files, format, engine, voice, background, LipSyncSetup.loadModel(config));
     }
 
     private Narration speak(Inputs in, Telemetry telemetry) throws Exception {
         var engine = new CachedSpeechEngine(in.engine(), WorkDir.of(config).resolve("speech"));
-        Narration narration = new Narrator(engine, Settings.voice(config), Runtime.getRuntime().availableProcessors())
+        Narration narration = new Narrator(engine, in.voice(), Runtime.getRuntime().availableProcessors())
                 .narrate(in.script(), done -> { });
         telemetry.note("speechCache", java.util.Map.of("hits", engine.hits(), "misses", engine.misses()));
         return narration;
     }
 
     /** The neural avatar when a lip-sync model is given (returned so its threads can be stopped), else the drawn one. */
-    private NeuralAvatar addAvatar(List<Layer> layers, Inputs in, PcmAudio voice, int frameCount) {
+    private NeuralAvatar addAvatar(List<Layer> layers, Inputs in, Narration speech, Telemetry telemetry,
+                                   int frameCount) {
         if (in.lipSync().isPresent()) {
-            NeuralAvatar avatar = LipSyncSetup.start(in.lipSync().get(), config, in.format(), voice, frameCount);
+            NeuralAvatar avatar = LipSyncSetup.start(in.lipSync().get(), config, in.format(), speech.audio(),
+                    frameCount);
             layers.add(avatar);
             return avatar;
         }
-        if (config.flag("avatar.enabled")) {
-            layers.add(new PlaceholderAvatar(in.format()));
+        AvatarSettings settings = Settings.avatar(config);
+        if (settings.enabled()) {
+            AvatarLayer avatar = Avatars.create(settings, speech.phonemes(), speech.words(), in.format(),
+                    Placement.defaultArea(in.format()));
+            layers.add(avatar);
+            telemetry.note("layout", AvatarReport.layout(avatar));
+            telemetry.note("visemes", AvatarReport.visemes(avatar));
         }
         return null;
     }

@@ -1,6 +1,9 @@
 package dev.scriptcast.pipeline;
 
+import dev.scriptcast.audio.AudioMixer;
+import dev.scriptcast.avatar.AvatarSettings;
 import dev.scriptcast.compose.EncodeSettings;
+import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.config.VideoSize;
@@ -30,6 +33,22 @@ final class Settings {
     static VoiceSettings voice(ConfigValues config) {
         return new VoiceSettings(config.string("speech.engine"), config.string("speech.voice"),
                 config.number("speech.rate"), config.number("speech.pitch"), config.number("speech.volume"));
+    }
+
+    /** A photo (avatar.image) implies an avatar even without --avatar. */
+    static AvatarSettings avatar(ConfigValues config) {
+        var mouth = config.integers("avatar.mouth");
+        Rect mouthRect = mouth == null ? null : new Rect(mouth.get(0), mouth.get(1), mouth.get(2), mouth.get(3));
+        String look = config.string("avatar.look");
+        return new AvatarSettings(config.flag("avatar.enabled") || config.path("avatar.image") != null,
+                look == null ? AvatarSettings.defaults().look() : look, config.string("avatar.position"),
+                config.number("avatar.scale"), config.path("avatar.image"), mouthRect, AvatarSettings.defaults().seed());
+    }
+
+    static AudioMixer.Settings mix(ConfigValues config) {
+        return new AudioMixer.Settings(config.flag("music.skip") ? null : config.path("music.path"),
+                config.number("music.volume_db"), config.number("audio.loudness_lufs"),
+                config.number("audio.true_peak_dbtp"));
     }
 
     static EncodeSettings encode(ConfigValues config) {

@@ -21,7 +21,7 @@ final class Speakable {
     }
 
     private static boolean isSpeakable(int cp) {
-        if (Character.isLetterOrDigit(cp) || cp == ' ') {
+        if (Character.isLetterOrDigit(cp) || cp == ' ' || cp == '°') {
             return true;
         }
         return switch (Character.getType(cp)) {

@@ -36,6 +36,11 @@ public final class CachedSpeechEngine implements SpeechEngine {
     }
 
     @Override
+    public String defaultVoice() {
+        return engine.defaultVoice();
+    }
+
+    @Override
     public List<String> voices() {
         return engine.voices();
     }

@@ -28,6 +28,11 @@ public final class MaryEngine implements SpeechEngine {
     }
 
     @Override
+    public String defaultVoice() {
+        return DEFAULT_VOICE;
+    }
+
+    @Override
     public List<String> voices() {
         return List.copyOf(interfaces.get().getAvailableVoices(Locale.US));
     }

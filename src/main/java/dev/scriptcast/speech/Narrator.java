@@ -13,8 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
-/** Speaks a whole script: paragraphs synthesised on a few threads, joined in order with exact pauses. */
+/**
+ * Speaks a whole script: paragraphs normalised ({@link TextNormalizer}) and synthesised on a few threads, joined
+ * in order with exact pauses. Word times are reported for the words as written in the script.
+ */
 public final class Narrator {
+    private static final TextNormalizer NORMALIZER = new TextNormalizer();
     private final SpeechEngine engine;
     private final VoiceSettings voice;
     private final int threads;
@@ -48,7 +52,10 @@ public final class Narrator {
             int[] finished = {0};
             for (Block.Paragraph p : paragraphs) {
                 futures.add(pool.submit(() -> {
-                    Narration n = engine.speak(p.text(), p.line(), voice);
+                    SpokenText text = NORMALIZER.normalize(p.text());
+                    Narration spoken = engine.speak(text.spoken(), p.line(), voice);
+                    Narration n = new Narration(spoken.audio(), text.toWritten(spoken.words(), p.line()),
+                            spoken.phonemes());
                     synchronized (finished) {
                         done.accept(++finished[0]);
                     }

@@ -8,6 +8,11 @@ public interface SpeechEngine {
 
     List<String> voices();
 
+    /** The voice used when none is configured. */
+    default String defaultVoice() {
+        return voices().getFirst();
+    }
+
     /** Speaks {@code text}; word and phoneme times are relative to the returned audio's start. */
     Narration speak(String text, int scriptLine, VoiceSettings voice) throws SpeechException;
 }

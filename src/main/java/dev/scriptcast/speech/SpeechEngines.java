@@ -2,6 +2,7 @@ package dev.scriptcast.speech;
 
 import dev.scriptcast.pipeline.InputException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -11,6 +12,7 @@ public final class SpeechEngines {
 
     static {
         ENGINES.put(MaryEngine.NAME, MaryEngine::new);
+        ENGINES.put(EspeakEngine.NAME, EspeakEngine::create);
     }
 
     private SpeechEngines() {}
@@ -21,12 +23,32 @@ public final class SpeechEngines {
 
     /** "ok" or why the engine cannot run here. */
     public static String availability(String name) {
+        if (name.equals(EspeakEngine.NAME)) {
+            return EspeakEngine.availability().map(reason -> "unavailable: " + reason).orElse("ok");
+        }
         try {
             create(name);
             return "ok";
         } catch (RuntimeException e) {
             return "unavailable: " + e.getMessage();
         }
+    }
+
+    /**
+     * The settings with the engine's default voice filled in, or an InputException listing the engine's
+     * voices when the configured one does not exist.
+     */
+    public static VoiceSettings resolveVoice(SpeechEngine engine, VoiceSettings requested) {
+        if (requested.voice() == null) {
+            return new VoiceSettings(engine.name(), engine.defaultVoice(), requested.rate(), requested.pitch(),
+                    requested.volume());
+        }
+        List<String> voices = engine.voices();
+        if (!voices.contains(requested.voice())) {
+            throw new InputException("speech.voice " + requested.voice() + ": no such " + engine.name()
+                    + " voice; valid: " + String.join(", ", voices));
+        }
+        return requested;
     }
 
     public static SpeechEngine create(String name) {

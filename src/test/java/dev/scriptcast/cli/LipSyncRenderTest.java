@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.scriptcast.avatar.Placement;
+import dev.scriptcast.compose.Rect;
+import dev.scriptcast.compose.VideoFormat;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +35,7 @@ class LipSyncRenderTest {
     void writeInputs() throws IOException {
         script = Files.writeString(dir.resolve("talk.md"), "# Lip sync\n\nHello there, how are you today?\n");
         config = Files.writeString(dir.resolve("test.yaml"), "work:\n  dir: " + dir.resolve("cache")
-                + "\nvideo:\n  size: 640x360\n  fps: 25\navatar:\n  position: right\n  scale: 2.0\n"
+                + "\nvideo:\n  size: 640x360\n  fps: 25\navatar:\n  position: right\n  scale: 1.0\n"
                 + "  batch_size: 8\n");
         String env = System.getenv("SCRIPTCAST_TEST_PORTRAIT");
         portrait = Path.of(env != null && !env.isBlank() ? env : "target/test-data/astronaut.png");
@@ -64,8 +67,9 @@ class LipSyncRenderTest {
         assertThat(lipsync.path("framesPerSecond").asDouble()).isPositive();
         assertThat(metrics.path("notAvailable").toString()).doesNotContain("lip-sync");
 
-        // The avatar (288×288 at x 320, y 36) is the astronaut: her mouth is near (114..138, 80..90) in it, her
-        // shoulder patch near (20..60, 200..220), outside the face.
+        // The avatar is the square astronaut picture placed right: her mouth is near (0.40..0.48, 0.28..0.31) of
+        // it, her shoulder patch near (0.07..0.21, 0.69..0.76), outside the face.
+        Rect at = Placement.box(Placement.defaultArea(new VideoFormat(640, 360, 25)), "right", 1.0, 1.0);
         List<double[]> mouth = new ArrayList<>();
         List<double[]> shoulder = new ArrayList<>();
         try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(out.toFile());
@@ -73,8 +77,8 @@ class LipSyncRenderTest {
             g.start();
             for (Frame f; (f = g.grabImage()) != null; ) {
                 BufferedImage image = converter.convert(f);
-                mouth.add(mean(image, 320 + 114, 36 + 80, 24, 10));
-                shoulder.add(mean(image, 320 + 20, 36 + 200, 40, 20));
+                mouth.add(mean(image, at, 0.40, 0.28, 0.08, 0.035));
+                shoulder.add(mean(image, at, 0.07, 0.69, 0.14, 0.07));
             }
         }
         assertThat(mouth.size()).isGreaterThan(25);
@@ -98,7 +102,11 @@ class LipSyncRenderTest {
                 "scriptcast: --lipsync-model " + model("tiny-96.onnx") + " needs --avatar-image or --avatar-video");
     }
 
-    private static double[] mean(BufferedImage image, int x, int y, int w, int h) {
+    private static double[] mean(BufferedImage image, Rect at, double fx, double fy, double fw, double fh) {
+        int x = at.x() + (int) (fx * at.w());
+        int y = at.y() + (int) (fy * at.h());
+        int w = Math.max(1, (int) (fw * at.w()));
+        int h = Math.max(1, (int) (fh * at.h()));
         double[] sum = new double[3];
         for (int row = y; row < y + h; row++) {
             for (int col = x; col < x + w; col++) {

@@ -1,0 +1,7 @@
+package dev.scriptcast.audio;
+
+/**
+ * The finished soundtrack (48 kHz mono) with FFmpeg's EBU R128 measurement of it: integrated loudness,
+ * true peak, and how far the music sits below its unducked level while the voice speaks (0 without music).
+ */
+public record Mix(PcmAudio audio, double integratedLufs, double truePeakDbtp, double musicDuckDb) {}

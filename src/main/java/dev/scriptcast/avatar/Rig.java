@@ -1,0 +1,58 @@
+package dev.scriptcast.avatar;
+
+import dev.scriptcast.avatar.mouth.MouthShape;
+import dev.scriptcast.compose.Canvas;
+import dev.scriptcast.compose.Rect;
+import dev.scriptcast.compose.Sprite;
+import dev.scriptcast.timeline.Timeline;
+import java.util.List;
+
+/**
+ * An avatar made of pre-rendered parts. Each frame, every part shows one of its sprites, chosen and offset
+ * by arrays computed when the rig was built, so drawing is a handful of blends and nothing else.
+ */
+public record Rig(String name, List<Part> parts, int frames, Rect avatarBox, Rect mouthBox,
+        Timeline<MouthShape> visemes) implements AvatarLayer {
+
+    /** A sprite at an absolute canvas position; a null sprite draws nothing. */
+    public record Placed(Sprite sprite, int x, int y) {
+        public Rect rect() {
+            return new Rect(x, y, sprite.width(), sprite.height());
+        }
+    }
+
+    /**
+     * One part: {@code states[state[frame]]} drawn at its place moved by ({@code dx[frame]}, {@code dy[frame]}).
+     * A null {@code state} means always state 0; null offsets mean no motion.
+     */
+    public record Part(Placed[] states, byte[] state, byte[] dx, byte[] dy) {
+        public static Part still(Placed placed) {
+            return new Part(new Placed[] {placed}, null, null, null);
+        }
+
+        void draw(int frame, Canvas canvas) {
+            Placed placed = states[state == null ? 0 : state[frame]];
+            if (placed == null || placed.sprite() == null) {
+                return;
+            }
+            int ox = dx == null ? 0 : dx[frame];
+            int oy = dy == null ? 0 : dy[frame];
+            canvas.blend(placed.sprite(), placed.x() + ox, placed.y() + oy);
+        }
+    }
+
+    public Rig {
+        parts = List.copyOf(parts);
+        if (frames <= 0) {
+            throw new IllegalArgumentException("a rig needs at least one frame");
+        }
+    }
+
+    @Override
+    public void draw(int frameIndex, Canvas canvas) {
+        int frame = Math.clamp(frameIndex, 0, frames - 1);
+        for (Part part : parts) {
+            part.draw(frame, canvas);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.scriptcast.speech;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites what speech engines misread (numbers, money, times, abbreviations, symbols, curly quotes) as plain
+ * English words, remembering which written word each spoken word came from so timings map back to the script.
+ * Four-digit numbers from 1100 to 2099 without a thousands comma are read as years ("1,999" is a count).
+ */
+public final class TextNormalizer {
+    private record Rule(Pattern pattern, Function<MatchResult, String> spoken) {}
+
+    private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
+    private static final String SCALE = "(thousand|million|billion|trillion|k|K|m|M|bn|B)";
+    /** "p.m." keeps its last full stop for the engine when it also ends the sentence. */
+    private static final String MERIDIEM_END = "(?:\\.(?!\\s*$|\\s+\\p{Lu}))?(?!\\w)";
+    private static final List<Rule> RULES = List.of(
+            rule("Dr\\.(?=\\s+\\p{Lu})", m -> "Doctor"),
+            rule("Dr\\.", m -> "Drive"),
+            rule("Mrs\\.?(?!\\w)", m -> "Missus"),
+            rule("Mr\\.?(?!\\w)", m -> "Mister"),
+            rule("Ms\\.?(?!\\w)", m -> "Miz"),
+            rule("Prof\\.", m -> "Professor"),
+            rule("St\\.(?=\\s+\\p{Lu})", m -> "Saint"),
+            rule("St\\.", m -> "Street"),
+            rule("Jr\\.", m -> "Junior"),
+            rule("Sr\\.", m -> "Senior"),
+            rule("(?i)e\\.\\s?g\\.,?", m -> "for example,"),
+            rule("(?i)i\\.\\s?e\\.,?", m -> "that is,"),
+            rule("(?i:etc)\\.(?=\\s*$|\\s+\\p{Lu})", m -> "et cetera."),
+            rule("(?i)etc\\.", m -> "et cetera"),
+            rule("(?i)vs\\.?(?!\\w)", m -> "versus"),
+            rule("(?i)approx\\.", m -> "approximately"),
+            rule("No\\.(?=\\s?\\d)", m -> "number"),
+            rule("([$€£¥])\\s?" + NUMBER + "(?:\\.(\\d+))?\\s?" + SCALE + "(?!\\w)", TextNormalizer::scaledMoney),
+            rule("([$€£¥])\\s?" + NUMBER + "(?:\\.(\\d+))?", TextNormalizer::money),
+            rule(NUMBER + "(?:\\.(\\d+))?\\s?%", m -> NumberWords.decimal(m.group(1), nz(m.group(2))) + " percent"),
+            rule("([01]?\\d|2[0-4]):([0-5]\\d)(?:\\s?([AaPp])\\.?[Mm]" + MERIDIEM_END + ")?", TextNormalizer::clockTime),
+            rule("(1[0-2]|0?[1-9])\\s?([AaPp])\\.?[Mm]" + MERIDIEM_END, m -> NumberWords.cardinal(Integer.parseInt(m.group(1)))
+                    + meridiem(m.group(2))),
+            rule(NUMBER + "(?:st|nd|rd|th)(?!\\w)", m -> NumberWords.ordinal(Long.parseLong(m.group(1).replace(",", "")))),
+            rule("(1[1-9]\\d0|20\\d0)'?s(?!\\w)", m -> NumberWords.decade(Integer.parseInt(m.group(1)))),
+            rule("(?<!\\w)'([2-9]0)s(?!\\w)", m -> NumberWords.cardinal(Integer.parseInt(m.group(1))).replaceAll("y$", "ies")),
+            rule("(?<![\\w.,$€£¥#:/×])(?<!\\s-)(?<!^-)(1[1-9]\\d\\d|20\\d\\d)(?![\\w%/×]|[.,:]\\d|\\s?×)",
+                    m -> NumberWords.year(Integer.parseInt(m.group(1)))),
+            rule("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])", TextNormalizer::fraction),
+            rule(NUMBER + "(?:\\.(\\d+))?", m -> NumberWords.decimal(m.group(1), nz(m.group(2)))),
+            rule("(?<![\\w.])\\.(\\d+)", m -> "point " + NumberWords.digits(m.group(1))),
+            rule("(?<=^|[\\s(\\[])-(?=\\.?\\d)", m -> "minus "),
+            rule("(?<=\\d)\\s?[–-]\\s?(?=\\d)", m -> " to "),
+            rule("\\s?°\\s?C(?!\\w)", m -> " degrees Celsius"),
+            rule("\\s?°\\s?F(?!\\w)", m -> " degrees Fahrenheit"),
+            rule("\\s?°", m -> " degrees"),
+            rule("\\s?×\\s?", m -> " times "),
+            rule("\\s?&\\s?", m -> " and "),
+            rule("\\s?\\+\\s?", m -> " plus "),
+            rule("\\s?=\\s?", m -> " equals "),
+            rule("\\s?@\\s?", m -> " at "),
+            rule("\\s?%", m -> " percent"),
+            rule("#(?=\\d)", m -> "number "),
+            rule("\\s*(?:…|\\.\\.\\.)(?=\\s*$|\\s+\\p{Lu})", m -> "."),
+            rule("\\s*(?:…|\\.\\.\\.)\\s*", m -> ", "),
+            rule("\\s*[–—]\\s*", m -> ", "));
+
+    private static Rule rule(String regex, Function<MatchResult, String> spoken) {
+        return new Rule(Pattern.compile(regex), spoken);
+    }
+
+    /** Normalises one paragraph. */
+    public SpokenText normalize(String text) {
+        String written = straightenQuotes(text);
+        List<Matcher> matchers = RULES.stream().map(r -> r.pattern().matcher(written)
+                .useTransparentBounds(true).useAnchoringBounds(false)).toList();
+        SpokenText.Builder out = new SpokenText.Builder(written);
+        int pos = 0;
+        while (pos < written.length()) {
+            int next = applyRule(written, pos, matchers, out);
+            if (next == pos) {
+                next = Character.isLetter(written.charAt(pos)) ? endOfLetters(written, pos) : pos + 1;
+                out.verbatim(pos, next);
+            }
+            pos = next;
+        }
+        return out.build();
+    }
+
+    private static int applyRule(String text, int pos, List<Matcher> matchers, SpokenText.Builder out) {
+        for (int i = 0; i < matchers.size(); i++) {
+            Matcher m = matchers.get(i).region(pos, text.length());
+            if (m.lookingAt() && m.end() > pos) {
+                out.replaced(pos, m.end(), RULES.get(i).spoken().apply(m));
+                return m.end();
+            }
+        }
+        return pos;
+    }
+
+    private static int endOfLetters(String text, int pos) {
+        int end = pos;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '\'')) {
+            end++;
+        }
+        return end;
+    }
+
+    static String straightenQuotes(String text) {
+        return text.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201B', '\'').replace('\u02BC', '\'')
+                .replace('\u201C', '"').replace('\u201D', '"').replace('\u201E', '"').replace('\u00AB', '"')
+                .replace('\u00BB', '"').replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2212', '-');
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private record Currency(String one, String many, String minorOne, String minorMany) {}
+
+    private static Currency currency(String symbol) {
+        return switch (symbol) {
+            case "$" -> new Currency("dollar", "dollars", "cent", "cents");
+            case "€" -> new Currency("euro", "euros", "cent", "cents");
+            case "£" -> new Currency("pound", "pounds", "penny", "pence");
+            default -> new Currency("yen", "yen", null, null);
+        };
+    }
+
+    private static String money(MatchResult m) {
+        Currency c = currency(m.group(1));
+        String whole = m.group(2).replace(",", "");
+        String fraction = nz(m.group(3));
+        if (fraction.length() > 2 || !fraction.isEmpty() && c.minorOne() == null) {
+            return NumberWords.decimal(m.group(2), fraction) + " " + c.many();
+        }
+        long major = Long.parseLong(whole);
+        int minor = fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "0").substring(0, 2));
+        String majorWords = NumberWords.number(m.group(2)) + " " + (major == 1 ? c.one() : c.many());
+        if (minor == 0) {
+            return majorWords;
+        }
+        String minorWords = NumberWords.cardinal(minor) + " " + (minor == 1 ? c.minorOne() : c.minorMany());
+        return major == 0 ? minorWords : majorWords + " and " + minorWords;
+    }
+
+    private static String scaledMoney(MatchResult m) {
+        String scale = switch (m.group(4)) {
+            case "k", "K" -> "thousand";
+            case "m", "M" -> "million";
+            case "bn", "B" -> "billion";
+            default -> m.group(4);
+        };
+        return NumberWords.decimal(m.group(2), nz(m.group(3))) + " " + scale + " " + currency(m.group(1)).many();
+    }
+
+    private static String clockTime(MatchResult m) {
+        int hour = Integer.parseInt(m.group(1));
+        int minute = Integer.parseInt(m.group(2));
+        String suffix = m.group(3) == null ? "" : meridiem(m.group(3));
+        String minutes = minute == 0 ? (suffix.isEmpty() ? " o'clock" : "")
+                : minute < 10 ? " oh " + NumberWords.cardinal(minute) : " " + NumberWords.cardinal(minute);
+        return NumberWords.cardinal(hour) + minutes + suffix;
+    }
+
+    /** Spelled as the letters sound, so every engine says "ay em"/"pee em" rather than "am" or "a m". */
+    private static String meridiem(String letter) {
+        return letter.equalsIgnoreCase("a") ? " ay em" : " pee em";
+    }
+
+    private static String fraction(MatchResult m) {
+        long numerator = Long.parseLong(m.group(1));
+        long denominator = Long.parseLong(m.group(2));
+        if (denominator < 2) {
+            return NumberWords.cardinal(numerator) + " over " + NumberWords.cardinal(denominator);
+        }
+        String unit = denominator == 2 ? "half" : denominator == 4 ? "quarter" : NumberWords.ordinal(denominator);
+        if (numerator == 1) {
+            return "one " + unit;
+        }
+        String plural = unit.equals("half") ? "halves" : unit + "s";
+        return NumberWords.cardinal(numerator) + " " + plural;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.scriptcast.audio;
+
+import java.nio.FloatBuffer;
+import java.nio.file.Path;
+import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.javacv.FFmpegFrameRecorder;
+
+/** Real audio files for mixer tests, encoded by FFmpeg. */
+final class TestAudio {
+    private TestAudio() {}
+
+    static float[] tone(double hz, double seconds, int sampleRate, double amplitude) {
+        float[] s = new float[(int) (seconds * sampleRate)];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (float) (amplitude * Math.sin(2 * Math.PI * hz * i / sampleRate));
+        }
+        return s;
+    }
+
+    /** Writes mono samples as AAC in .m4a or 16-bit PCM in .wav, chosen by the file name. */
+    static Path write(Path file, float[] samples, int sampleRate) throws Exception {
+        boolean wav = file.toString().endsWith(".wav");
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), 1)) {
+            recorder.setFormat(wav ? "wav" : "mp4");
+            recorder.setAudioCodec(wav ? avcodec.AV_CODEC_ID_PCM_S16LE : avcodec.AV_CODEC_ID_AAC);
+            recorder.setSampleRate(sampleRate);
+            recorder.setAudioBitrate(128_000);
+            recorder.start();
+            recorder.recordSamples(sampleRate, 1, FloatBuffer.wrap(samples));
+            recorder.stop();
+        }
+        return file;
+    }
+
+    /** Amplitude (dB) of one frequency in [fromMs, toMs), by a Hann-windowed Goertzel filter. */
+    static double toneDb(PcmAudio audio, double hz, long fromMs, long toMs) {
+        int from = (int) (fromMs * audio.sampleRate() / 1000);
+        int to = (int) Math.min(audio.samples().length, toMs * audio.sampleRate() / 1000);
+        int n = to - from;
+        double coefficient = 2 * Math.cos(2 * Math.PI * hz / audio.sampleRate());
+        double s1 = 0;
+        double s2 = 0;
+        for (int i = 0; i < n; i++) {
+            double window = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / (n - 1));
+            double s0 = audio.samples()[from + i] * window + coefficient * s1 - s2;
+            s2 = s1;
+            s1 = s0;
+        }
+        double omega = 2 * Math.PI * hz / audio.sampleRate();
+        double re = s1 - s2 * Math.cos(omega);
+        double im = s2 * Math.sin(omega);
+        double power = re * re + im * im;
+        return 10 * Math.log10(power / ((double) n * n) + 1e-20);
+    }
+}
