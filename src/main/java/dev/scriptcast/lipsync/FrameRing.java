@@ -22,10 +22,6 @@ final class FrameRing<T> {
         Arrays.fill(frames, -1);
     }
 
-    int capacity() {
-        return values.length;
-    }
-
     /** Claims slots for frames {@code from..to-1}, waiting until the frames one capacity earlier were taken. */
     synchronized void reserve(int from, int to) throws InterruptedException {
         for (int f = from; f < to; f++) {

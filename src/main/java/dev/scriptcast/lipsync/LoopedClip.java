@@ -117,10 +117,6 @@ final class LoopedClip implements AvatarFrames {
         }
     }
 
-    int clipFrames() {
-        return faces.size();
-    }
-
     @Override
     public int width() {
         return width;

@@ -40,10 +40,6 @@ public final class ModelBatch {
         this.output = new FloatPointer((long) capacity * outputFloats());
     }
 
-    public int capacity() {
-        return capacity;
-    }
-
     public int faceSize() {
         return faceSize;
     }
