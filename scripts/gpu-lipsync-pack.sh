@@ -12,6 +12,9 @@ java_home="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 m2="$HOME/.m2/repository/org/bytedeco"
 v=1.5.13
 
+gpu_jar="$m2/onnxruntime/1.24.1-$v/onnxruntime-1.24.1-$v-linux-x86_64-gpu.jar"
+[[ -f "$gpu_jar" ]] || (cd "$here" && mvn -q -B -Pgpu dependency:resolve)
+
 if [[ ! -f "$work/payload.tar.xz" ]]; then
   rm -rf "$work" && mkdir -p "$work/p/lib"
   "$java_home/bin/jlink" --add-modules java.base,java.desktop,java.logging,java.management,jdk.unsupported \
@@ -38,3 +41,4 @@ cp "$here/target/scriptcast.jar" "$here"/scripts/{gpu-lipsync.sh,export_wav2lip9
 cp -r "$here/bench/out" "$dest/bench"
 cp "${SCRIPTCAST_TEST_PORTRAIT:-$here/target/test-data/astronaut.png}" "$dest/portrait.png"
 ls -la "$work"/part.*
+echo "copy one part at a time into $dest, one device call each (docs/gpu-verification.md)"
