@@ -4,6 +4,7 @@ import dev.scriptcast.audio.PcmAudio;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.pipeline.InputException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +34,11 @@ public final class LipSyncSetup {
         }
         if (image != null && video != null) {
             throw new InputException("give --avatar-image or --avatar-video for lip-sync, not both");
+        }
+        Path picture = image != null ? image : video;
+        if (!Files.isRegularFile(picture)) {
+            throw new InputException((image != null ? "--avatar-image " : "--avatar-video ") + picture
+                    + " does not exist");
         }
         return Optional.of(LipSyncModel.load(model));
     }

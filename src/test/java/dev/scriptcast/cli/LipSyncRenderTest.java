@@ -102,6 +102,15 @@ class LipSyncRenderTest {
                 "scriptcast: --lipsync-model " + model("tiny-96.onnx") + " needs --avatar-image or --avatar-video");
     }
 
+    @Test
+    void aMissingPortraitIsNamedBeforeAnySpeechIsMade() {
+        Path missing = dir.resolve("nobody.png");
+        CliRun run = render("--lipsync-model", model("tiny-96.onnx"), "--avatar-image", missing.toString(),
+                "-o", dir.resolve("bad.mp4").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("scriptcast: --avatar-image " + missing + " does not exist");
+    }
+
     private static double[] mean(BufferedImage image, Rect at, double fx, double fy, double fw, double fh) {
         int x = at.x() + (int) (fx * at.w());
         int y = at.y() + (int) (fy * at.h());
