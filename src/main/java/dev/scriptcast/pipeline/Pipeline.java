@@ -14,6 +14,9 @@ import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.compose.VideoRenderer;
 import dev.scriptcast.config.ConfigLoader;
 import dev.scriptcast.config.ConfigValues;
+import dev.scriptcast.lipsync.LipSyncModel;
+import dev.scriptcast.lipsync.LipSyncSetup;
+import dev.scriptcast.lipsync.NeuralAvatar;
 import dev.scriptcast.script.Script;
 import dev.scriptcast.script.ScriptParser;
 import dev.scriptcast.speech.CachedSpeechEngine;
@@ -38,6 +41,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole render in one place: each stage is a call from one immutable result to the next, wrapped by
@@ -47,7 +51,8 @@ import java.util.Map;
  * script_parsing     Path            → Script + checked inputs (output path, engine, background)
  * tts_generation     Script          → Narration (audio, word and phoneme timelines)
  * audio_mixing       Narration       → Mix (48 kHz, music ducked, loudness-normalised and measured)
- * avatar_generation  Narration       → avatar Layer (visemes, drawn presenter or photo)
+ * avatar_generation  Narration       → avatar Layer (visemes, drawn presenter or photo; with a lip-sync model the
+ *                                      neural avatar, whose inference starts here and runs ahead of composition)
  * video_composition  layers + mix    → MP4 (streamed frames, renamed into place when complete)
  * </pre>
  */
@@ -80,12 +85,23 @@ final class Pipeline {
                         "sampleRate", mixed.audio().sampleRate()));
                 PcmAudio mix = mixed.audio();
                 List<Layer> layers = new ArrayList<>(List.of(in.background().layer()));
-                stage(telemetry, "avatar_generation", () -> addAvatar(layers, in, speech, telemetry));
+                NeuralAvatar lipSync = stage(telemetry, "avatar_generation", () -> addAvatar(layers, in, speech,
+                        telemetry, in.format().frameCount(mix.durationMs())));
                 telemetry.note("background", in.background().info());
                 telemetry.note("regions", in.layout());
-                RenderedVideo video = stage(telemetry, "video_composition", () -> VideoRenderer.render(
-                        in.format(), withOverlays(layers, in, speech, mix), mix, Settings.encode(config),
-                        in.files().temp(), progress::frames));
+                RenderedVideo video;
+                try {
+                    video = stage(telemetry, "video_composition", () -> VideoRenderer.render(
+                            in.format(), withOverlays(layers, in, speech, mix), mix, Settings.encode(config),
+                            in.files().temp(), progress::frames));
+                } finally {
+                    if (lipSync != null) {
+                        lipSync.close();
+                    }
+                }
+                if (lipSync != null) {
+                    telemetry.note("lipsync", LipSyncSetup.report(lipSync.stats(), in.lipSync().get().path()));
+                }
                 in.files().commit();
                 if (config.flag("captions.files")) {
                     CaptionWriter.write(speech.words(), in.files().sibling(".srt"), in.files().sibling(".vtt"));
@@ -100,13 +116,15 @@ final class Pipeline {
                         metrics);
             } finally {
                 in.files().discard();
+                in.lipSync().ifPresent(LipSyncModel::close);
             }
         }
     }
 
     /** Everything checked before any slow work, so bad input fails fast with one line. */
     private record Inputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine,
-                          VoiceSettings voice, Background background, Layout layout, List<Color> visualizerColors) {}
+                          VoiceSettings voice, Background background, Layout layout, List<Color> visualizerColors,
+                          Optional<LipSyncModel> lipSync) {}
 
     private Inputs readInputs() {
         Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script());
@@ -124,7 +142,8 @@ final class Pipeline {
                 : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
         Layout layout = Layout.forFormat(format, config.flag("avatar.enabled"), config.flag("visualizer.enabled"),
                 config.flag("captions.burn"));
-        return new Inputs(script, files, format, engine, voice, background, layout, colors);
+        return new Inputs(script, files, format, engine, voice, background, layout, colors,
+                LipSyncSetup.loadModel(config));
     }
 
     /** The visualiser just above the background, burned-in captions on top of everything. */
@@ -148,7 +167,15 @@ final class Pipeline {
         return narration;
     }
 
-    private Void addAvatar(List<Layer> layers, Inputs in, Narration speech, Telemetry telemetry) {
+    /** The neural avatar when a lip-sync model is given (returned so its threads can be stopped), else the drawn one. */
+    private NeuralAvatar addAvatar(List<Layer> layers, Inputs in, Narration speech, Telemetry telemetry,
+                                   int frameCount) {
+        if (in.lipSync().isPresent()) {
+            NeuralAvatar avatar = LipSyncSetup.start(in.lipSync().get(), config, in.format(), speech.audio(),
+                    frameCount);
+            layers.add(avatar);
+            return avatar;
+        }
         AvatarSettings settings = Settings.avatar(config);
         if (settings.enabled()) {
             AvatarLayer avatar = Avatars.create(settings, speech.phonemes(), speech.words(), in.format(),
