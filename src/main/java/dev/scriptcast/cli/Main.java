@@ -9,6 +9,13 @@ import picocli.CommandLine.Command;
         description = "Turns a written script into a finished presenter video, offline.",
         subcommands = {RenderCommand.class, VoicesCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
+    static {
+        // JavaCV reports harmless option notes ("avio_open2 rejected some options") on stderr by default.
+        if (System.getProperty("org.bytedeco.javacpp.logger") == null) {
+            System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
