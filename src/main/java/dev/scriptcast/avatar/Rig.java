@@ -1,6 +1,7 @@
 package dev.scriptcast.avatar;
 
 import dev.scriptcast.avatar.mouth.MouthShape;
+import dev.scriptcast.compose.BoundedLayer;
 import dev.scriptcast.compose.Canvas;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.Sprite;
@@ -12,7 +13,7 @@ import java.util.List;
  * by arrays computed when the rig was built, so drawing is a handful of blends and nothing else.
  */
 public record Rig(String name, List<Part> parts, int frames, Rect avatarBox, Rect mouthBox,
-        Timeline<MouthShape> visemes) implements AvatarLayer {
+        Timeline<MouthShape> visemes) implements AvatarLayer, BoundedLayer {
 
     /** A sprite at an absolute canvas position; a null sprite draws nothing. */
     public record Placed(Sprite sprite, int x, int y) {
@@ -46,6 +47,36 @@ public record Rig(String name, List<Part> parts, int frames, Rect avatarBox, Rec
         if (frames <= 0) {
             throw new IllegalArgumentException("a rig needs at least one frame");
         }
+    }
+
+    /** Every part's sprites moved as far as their offsets go: the rig never draws outside this. */
+    @Override
+    public Rect bounds() {
+        int x0 = Integer.MAX_VALUE;
+        int y0 = Integer.MAX_VALUE;
+        int x1 = Integer.MIN_VALUE;
+        int y1 = Integer.MIN_VALUE;
+        for (Part part : parts) {
+            int reachX = maxAbs(part.dx());
+            int reachY = maxAbs(part.dy());
+            for (Placed placed : part.states()) {
+                if (placed != null && placed.sprite() != null) {
+                    x0 = Math.min(x0, placed.x() - reachX);
+                    y0 = Math.min(y0, placed.y() - reachY);
+                    x1 = Math.max(x1, placed.x() + placed.sprite().width() + reachX);
+                    y1 = Math.max(y1, placed.y() + placed.sprite().height() + reachY);
+                }
+            }
+        }
+        return x1 < x0 ? new Rect(0, 0, 0, 0) : new Rect(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    private static int maxAbs(byte[] offsets) {
+        int max = 0;
+        for (int i = 0; offsets != null && i < offsets.length; i++) {
+            max = Math.max(max, Math.abs(offsets[i]));
+        }
+        return max;
     }
 
     @Override

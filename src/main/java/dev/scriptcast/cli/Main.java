@@ -10,6 +10,13 @@ import picocli.CommandLine.Command;
         subcommands = {RenderCommand.class, VoicesCommand.class, ReportCommand.class, CompareCommand.class,
             DoctorCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
+    static {
+        // JavaCV reports harmless option notes ("avio_open2 rejected some options") on stderr by default.
+        if (System.getProperty("org.bytedeco.javacpp.logger") == null) {
+            System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }

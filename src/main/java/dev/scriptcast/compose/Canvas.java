@@ -25,6 +25,18 @@ public record Canvas(int[] argb, int width, int height) {
         }
     }
 
+    /** Copies an opaque sprite with its top-left corner at (x, y), clipped: a row copy instead of a blend. */
+    public void copy(Sprite opaque, int x, int y) {
+        int x0 = Math.max(0, x);
+        int x1 = Math.min(width, x + opaque.width());
+        if (x1 <= x0) {
+            return;
+        }
+        for (int row = Math.max(0, y); row < Math.min(height, y + opaque.height()); row++) {
+            System.arraycopy(opaque.argb(), (row - y) * opaque.width() + (x0 - x), argb, row * width + x0, x1 - x0);
+        }
+    }
+
     /** Copies an opaque sprite of the canvas size: the cheapest way to lay a pre-rendered background. */
     public void fill(Sprite opaqueFullFrame) {
         System.arraycopy(opaqueFullFrame.argb(), 0, argb, 0, argb.length);

@@ -1,6 +1,8 @@
 package dev.scriptcast.compose;
 
 import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +18,15 @@ import org.bytedeco.ffmpeg.avutil.AVDictionary;
 
 import dev.scriptcast.pipeline.InputException;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_encoder_by_name;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
+import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
 import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
@@ -31,7 +37,24 @@ public final class Encoders {
             List.of("libx264", "libx265", "libsvtav1", "h264_nvenc", "hevc_nvenc", "av1_nvenc");
     private static final List<String> AUTO_GPU = List.of("h264_nvenc", "hevc_nvenc");
 
+    static {
+        quietSvtAv1();
+    }
+
     private Encoders() {}
+
+    /** SVT-AV1 prints its banner to stderr unless SVT_LOG asks for errors only; a user's own value wins. */
+    private static void quietSvtAv1() {
+        Linker linker = Linker.nativeLinker();
+        linker.defaultLookup().find("setenv").ifPresent(setenv -> {
+            try (Arena arena = Arena.ofConfined()) {
+                linker.downcallHandle(setenv, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT))
+                        .invoke(arena.allocateFrom("SVT_LOG"), arena.allocateFrom("1"), 0);
+            } catch (Throwable e) {
+                // only the banner stays visible
+            }
+        });
+    }
 
     /** Whether an encoder opened for a tiny frame here, and if not, why. */
     public record Status(String name, boolean opens, String reason) {}
@@ -82,7 +105,7 @@ public final class Encoders {
     }
 
     /** Explains an FFmpeg open failure of {@code name} in the user's terms. */
-    static String explain(String name, String ffmpegReason) {
+    public static String explain(String name, String ffmpegReason) {
         if (name.contains("nvenc") || name.contains("cuvid")) {
             if (!gpuPresent()) {
                 return "no NVIDIA GPU/driver (" + cudaLoadProblem().orElse(ffmpegReason) + ")";
@@ -112,6 +135,9 @@ public final class Encoders {
         }
         if (!nvenc && s.bitrate() == null) {
             o.put("crf", Integer.toString(s.crf()));
+        }
+        if (name.equals("libx265")) {
+            o.put("x265-params", "log-level=error");
         }
         return o;
     }
@@ -150,7 +176,12 @@ public final class Encoders {
         try {
             c.width(256).height(144).pix_fmt(AV_PIX_FMT_YUV420P);
             c.time_base(av_make_q(1, 30)).framerate(av_make_q(30, 1));
-            var result = FfmpegLog.capture(() -> avcodec_open2(c, codec, (AVDictionary) null));
+            AVDictionary quiet = new AVDictionary(null);
+            if (name.equals("libx265")) {
+                av_dict_set(quiet, "x265-params", "log-level=error", 0);
+            }
+            var result = FfmpegLog.capture(() -> avcodec_open2(c, codec, quiet));
+            av_dict_free(quiet);
             int ret = result.value();
             if (ret >= 0) {
                 return new Status(name, true, "opens");

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.bytedeco.javacpp.BytePointer;
 
@@ -18,6 +19,7 @@ import dev.scriptcast.audio.PcmAudio;
  * Composes and encodes a whole video in one streaming pass. Producer threads draw frames into a bounded
  * ring of reusable buffers and convert them to yuv420p; the calling thread encodes them in order and
  * interleaves the audio. Memory depends on the frame size and the ring, never on the video's length.
+ * Layers that hold resources (decoders: {@link AutoCloseable}) are closed when the render ends.
  */
 public final class VideoRenderer {
     private VideoRenderer() {}
@@ -26,16 +28,31 @@ public final class VideoRenderer {
                                        Path out, FrameProgress progress) throws IOException {
         int total = fmt.frameCount(audio.durationMs());
         EncoderChoice[] choice = new EncoderChoice[1];
+        RenderTiming timing;
         try (Mp4Writer writer = openWithFallback(fmt, enc, out, choice)) {
-            new Stream(fmt, Composition.of(fmt, layers), total).run(writer, audio,
+            timing = new Stream(fmt, Composition.of(fmt, layers), total).run(writer, audio,
                     progress == null ? FrameProgress.NONE : progress);
+        } finally {
+            closeAll(layers);
         }
-        return new RenderedVideo(out, total, choice[0]);
+        return new RenderedVideo(out, total, choice[0], timing);
+    }
+
+    private static void closeAll(List<Layer> layers) throws IOException {
+        for (Layer layer : layers) {
+            if (layer instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IOException("closing layer " + layer.name() + ": " + e.getMessage(), e);
+                }
+            }
+        }
     }
 
     private static Mp4Writer openWithFallback(VideoFormat fmt, EncodeSettings enc, Path out, EncoderChoice[] choice)
             throws IOException {
-        String requested = enc.encoder() == null || enc.encoder().isBlank() ? "auto" : enc.encoder().strip();
+        String requested = enc.encoder();
         List<String> failures = new ArrayList<>();
         for (String name : Encoders.candidates(requested)) {
             try {
@@ -49,7 +66,9 @@ public final class VideoRenderer {
                 failures.add(name + ": " + e.getMessage());
             }
         }
-        throw new IOException("no video encoder opens: " + String.join("; ", failures));
+        // libx264 is bundled and always opens with valid settings, so its refusal means the settings are wrong.
+        throw new dev.scriptcast.pipeline.InputException("video.preset/video.bitrate: no encoder accepts these "
+                + "settings (" + String.join("; ", failures) + ")");
     }
 
     private static String reason(String requested, String used, List<String> failures) {
@@ -70,6 +89,10 @@ public final class VideoRenderer {
         private final Canvas[] canvases = new Canvas[ring];
         private final BytePointer[] yuv = new BytePointer[ring];
         private final ConcurrentLinkedQueue<YuvConverter> converters = new ConcurrentLinkedQueue<>();
+        private final AtomicLong composeNanos = new AtomicLong();
+        private BytePointer baseYuv;
+        private long encodeNanos;
+        private long waitNanos;
 
         Stream(VideoFormat fmt, Composition composition, int total) {
             this.fmt = fmt;
@@ -77,10 +100,16 @@ public final class VideoRenderer {
             this.total = total;
         }
 
-        void run(Mp4Writer writer, PcmAudio audio, FrameProgress progress) throws IOException {
+        RenderTiming run(Mp4Writer writer, PcmAudio audio, FrameProgress progress) throws IOException {
             for (int s = 0; s < ring; s++) {
                 canvases[s] = new Canvas(fmt.width(), fmt.height());
                 yuv[s] = new BytePointer(YuvConverter.frameBytes(fmt.width(), fmt.height()));
+            }
+            if (composition.regions() != null) {
+                baseYuv = new BytePointer(YuvConverter.frameBytes(fmt.width(), fmt.height()));
+                try (YuvConverter c = new YuvConverter(fmt.width(), fmt.height())) {
+                    c.convert(composition.base().argb(), baseYuv);
+                }
             }
             ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
                 Thread t = new Thread(r, "compose");
@@ -89,12 +118,17 @@ public final class VideoRenderer {
             });
             try {
                 encodeAll(writer, audio, progress, pool);
+                return new RenderTiming(workers, composeNanos.get() / 1_000_000, encodeNanos / 1_000_000,
+                        waitNanos / 1_000_000);
             } finally {
                 pool.shutdownNow();
                 awaitQuietly(pool);
                 converters.forEach(YuvConverter::close);
                 for (BytePointer p : yuv) {
                     p.close();
+                }
+                if (baseYuv != null) {
+                    baseYuv.close();
                 }
             }
         }
@@ -109,7 +143,9 @@ public final class VideoRenderer {
             float[] samples = audio.samples();
             int audioDone = 0;
             for (int i = 0; i < total; i++) {
+                long t0 = System.nanoTime();
                 int slot = await(pending[i % ring]);
+                long t1 = System.nanoTime();
                 writer.writeFrame(yuv[slot]);
                 if (i + ring < total) {
                     pending[i % ring] = submit(pool, i + ring);
@@ -117,6 +153,8 @@ public final class VideoRenderer {
                 int audioEnd = (int) Math.min(samples.length, (long) (i + 1) * audio.sampleRate() / fmt.fps());
                 writer.writeAudio(samples, audio.sampleRate(), audioDone, audioEnd);
                 audioDone = Math.max(audioDone, audioEnd);
+                waitNanos += t1 - t0;
+                encodeNanos += System.nanoTime() - t1;
                 progress.framesDone(i + 1, total);
             }
             writer.writeAudio(samples, audio.sampleRate(), audioDone, samples.length);
@@ -124,6 +162,7 @@ public final class VideoRenderer {
 
         private Future<Integer> submit(ExecutorService pool, int frame) {
             return pool.submit(() -> {
+                long start = System.nanoTime();
                 int slot = frame % ring;
                 composition.draw(frame, canvases[slot]);
                 YuvConverter c = converters.poll();
@@ -131,10 +170,15 @@ public final class VideoRenderer {
                     c = new YuvConverter(fmt.width(), fmt.height());
                 }
                 try {
-                    c.convert(canvases[slot].argb(), yuv[slot]);
+                    if (baseYuv == null) {
+                        c.convert(canvases[slot].argb(), yuv[slot]);
+                    } else {
+                        c.convert(canvases[slot].argb(), yuv[slot], composition.regions(), baseYuv);
+                    }
                 } finally {
                     converters.add(c);
                 }
+                composeNanos.addAndGet(System.nanoTime() - start);
                 return slot;
             });
         }

@@ -18,7 +18,7 @@ public final class ConfigKeys {
             ConfigKey.range("video.crf", INT, 23, 0, 51, "constant rate factor (quality; lower is better)"),
             ConfigKey.of("video.bitrate", STRING, null, "target bitrate like 4M instead of CRF"),
             ConfigKey.of("background.source", STRING, "gradient", "gradient, #RRGGBB, or an image/video path"),
-            ConfigKey.of("background.kenburns", BOOLEAN, false, "slow pan and zoom over an image background"),
+            ConfigKey.of("background.kenburns", BOOLEAN, false, "slow Ken Burns pan across an image background"),
             ConfigKey.of("speech.engine", STRING, "mary", "speech engine (mary, espeak)"),
             ConfigKey.of("speech.voice", STRING, null, "engine voice name (default: the engine's default)"),
             ConfigKey.range("speech.rate", DOUBLE, 1.0, 0.5, 2.0, "speaking rate multiplier"),

@@ -1,7 +1,6 @@
 package dev.scriptcast.pipeline;
 
 import dev.scriptcast.config.ConfigValues;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Requested features this build cannot deliver yet: accepted, announced and listed in the report. */
@@ -9,16 +8,6 @@ final class Features {
     private Features() {}
 
     static List<String> unavailable(ConfigValues config) {
-        List<String> out = new ArrayList<>();
-        if (config.path("avatar.lipsync_model") != null || config.path("avatar.video") != null) {
-            out.add("neural lip-sync (avatar.lipsync_model, avatar.video)");
-        }
-        if (config.flag("visualizer.enabled")) {
-            out.add("audio visualiser (--visualize)");
-        }
-        if (config.flag("captions.burn")) {
-            out.add("burned-in captions (captions.burn)");
-        }
-        return out;
+        return List.of();
     }
 }

@@ -7,7 +7,6 @@ import dev.scriptcast.avatar.AvatarLayer;
 import dev.scriptcast.avatar.AvatarReport;
 import dev.scriptcast.avatar.AvatarSettings;
 import dev.scriptcast.avatar.Avatars;
-import dev.scriptcast.avatar.Placement;
 import dev.scriptcast.captions.CaptionWriter;
 import dev.scriptcast.compose.Layer;
 import dev.scriptcast.compose.RenderedVideo;
@@ -15,6 +14,9 @@ import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.compose.VideoRenderer;
 import dev.scriptcast.config.ConfigLoader;
 import dev.scriptcast.config.ConfigValues;
+import dev.scriptcast.lipsync.LipSyncModel;
+import dev.scriptcast.lipsync.LipSyncSetup;
+import dev.scriptcast.lipsync.NeuralAvatar;
 import dev.scriptcast.script.Script;
 import dev.scriptcast.script.ScriptParser;
 import dev.scriptcast.speech.CachedSpeechEngine;
@@ -28,11 +30,18 @@ import dev.scriptcast.telemetry.MetricsWriter;
 import dev.scriptcast.telemetry.RunMetrics;
 import dev.scriptcast.telemetry.StageBody;
 import dev.scriptcast.telemetry.Telemetry;
+import dev.scriptcast.compose.Encoders;
+import dev.scriptcast.visual.Background;
 import dev.scriptcast.visual.Backgrounds;
+import dev.scriptcast.visual.CaptionLayer;
+import dev.scriptcast.visual.Layout;
+import dev.scriptcast.visual.Visualizers;
+import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole render in one place: each stage is a call from one immutable result to the next, wrapped by
@@ -42,7 +51,8 @@ import java.util.Map;
  * script_parsing     Path            → Script + checked inputs (output path, engine, background)
  * tts_generation     Script          → Narration (audio, word and phoneme timelines)
  * audio_mixing       Narration       → Mix (48 kHz, music ducked, loudness-normalised and measured)
- * avatar_generation  Narration       → avatar Layer (visemes, drawn presenter or photo)
+ * avatar_generation  Narration       → avatar Layer (visemes, drawn presenter or photo; with a lip-sync model the
+ *                                      neural avatar, whose inference starts here and runs ahead of composition)
  * video_composition  layers + mix    → MP4 (streamed frames, renamed into place when complete)
  * </pre>
  */
@@ -75,17 +85,39 @@ final class Pipeline {
                         "truePeakDbtp", mixed.truePeakDbtp(), "musicDuckDb", mixed.musicDuckDb(),
                         "sampleRate", mixed.audio().sampleRate()));
                 PcmAudio mix = mixed.audio();
-                List<Layer> layers = new ArrayList<>(List.of(in.background()));
-                stage(telemetry, "avatar_generation", () -> addAvatar(layers, in.format(), speech, telemetry));
-                RenderedVideo video = stage(telemetry, "video_composition", () -> VideoRenderer.render(
-                        in.format(), layers, mix, Settings.encode(config), in.files().temp(), progress::frames));
+                List<Layer> layers = new ArrayList<>(List.of(in.background().layer()));
+                NeuralAvatar lipSync = stage(telemetry, "avatar_generation", () -> addAvatar(layers, in, speech,
+                        telemetry, in.format().frameCount(mix.durationMs())));
+                telemetry.note("background", in.background().info());
+                telemetry.note("regions", in.layout());
+                RenderedVideo video;
+                try {
+                    video = stage(telemetry, "video_composition", () -> VideoRenderer.render(
+                            in.format(), withOverlays(layers, in, speech, mix), mix, Settings.encode(config),
+                            in.files().temp(), progress::frames));
+                } finally {
+                    if (lipSync != null) {
+                        lipSync.close();
+                    }
+                }
+                if (lipSync != null) {
+                    telemetry.note("lipsync", LipSyncSetup.report(lipSync.stats(), in.lipSync().get().path()));
+                }
                 in.files().commit();
                 if (config.flag("captions.files")) {
                     CaptionWriter.write(speech.words(), in.files().sibling(".srt"), in.files().sibling(".vtt"));
                 }
                 telemetry.note("encoder", video.encoder());
+                telemetry.note("composition", video.timing());
                 telemetry.stageDevice("video_composition", video.encoder().used().contains("nvenc") ? "nvenc" : "cpu",
                         video.encoder().used(), video.encoder().reason());
+                String decoder = in.background().info().decoder();
+                if (decoder != null && decoder.endsWith("_cuvid")) {
+                    telemetry.stageUses("video_composition", "nvdec", decoder);
+                }
+                if (lipSync != null && lipSync.stats().provider().equals("CUDA")) {
+                    telemetry.stageUses("video_composition", "cuda", "lip-sync model, ONNX Runtime CUDA");
+                }
                 telemetry.note("video", Map.of("width", in.format().width(), "height", in.format().height(),
                         "fps", in.format().fps(), "frames", video.frames(), "durationMs", mix.durationMs()));
                 RunMetrics metrics = telemetry.finish();
@@ -94,13 +126,15 @@ final class Pipeline {
                         metrics);
             } finally {
                 in.files().discard();
+                in.lipSync().ifPresent(LipSyncModel::close);
             }
         }
     }
 
     /** Everything checked before any slow work, so bad input fails fast with one line. */
     private record Inputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine,
-                          VoiceSettings voice, Layer background) {}
+                          VoiceSettings voice, Background background, Layout layout, List<Color> visualizerColors,
+                          Optional<LipSyncModel> lipSync) {}
 
     private Inputs readInputs() {
         Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script());
@@ -110,8 +144,29 @@ final class Pipeline {
         SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
         VoiceSettings voice = SpeechEngines.resolveVoice(engine, Settings.voice(config));
         AudioMixer.check(Settings.mix(config));
-        Layer background = Backgrounds.create(config.string("background.source"), format);
-        return new Inputs(script, files, format, engine, voice, background);
+        Background background = Backgrounds.open(config.string("background.source"), format,
+                config.flag("background.kenburns"));
+        Encoders.candidates(config.string("video.encoder"));
+        Visualizers.checkStyle(config.string("visualizer.style"));
+        List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
+                : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
+        Layout layout = Layout.forFormat(format, config.flag("avatar.enabled"), config.flag("visualizer.enabled"),
+                config.flag("captions.burn"));
+        return new Inputs(script, files, format, engine, voice, background, layout, colors,
+                LipSyncSetup.loadModel(config));
+    }
+
+    /** The visualiser just above the background, burned-in captions on top of everything. */
+    private List<Layer> withOverlays(List<Layer> layers, Inputs in, Narration speech, PcmAudio mix) {
+        List<Layer> all = new ArrayList<>(layers);
+        if (config.flag("visualizer.enabled")) {
+            all.add(1, Visualizers.create(config.string("visualizer.style"), in.visualizerColors(), mix, in.format(),
+                    in.layout().visualizer()));
+        }
+        if (config.flag("captions.burn")) {
+            all.add(new CaptionLayer(speech.words(), in.format(), in.layout().captions()));
+        }
+        return all;
     }
 
     private Narration speak(Inputs in, Telemetry telemetry) throws Exception {
@@ -122,11 +177,19 @@ final class Pipeline {
         return narration;
     }
 
-    private Void addAvatar(List<Layer> layers, VideoFormat format, Narration speech, Telemetry telemetry) {
+    /** The neural avatar when a lip-sync model is given (returned so its threads can be stopped), else the drawn one. */
+    private NeuralAvatar addAvatar(List<Layer> layers, Inputs in, Narration speech, Telemetry telemetry,
+                                   int frameCount) {
+        if (in.lipSync().isPresent()) {
+            NeuralAvatar avatar = LipSyncSetup.start(in.lipSync().get(), config, in.format(), speech.audio(),
+                    frameCount);
+            layers.add(avatar);
+            return avatar;
+        }
         AvatarSettings settings = Settings.avatar(config);
         if (settings.enabled()) {
-            AvatarLayer avatar = Avatars.create(settings, speech.phonemes(), speech.words(), format,
-                    Placement.defaultArea(format));
+            AvatarLayer avatar = Avatars.create(settings, speech.phonemes(), speech.words(), in.format(),
+                    in.layout().avatar());
             layers.add(avatar);
             telemetry.note("layout", AvatarReport.layout(avatar));
             telemetry.note("visemes", AvatarReport.visemes(avatar));

@@ -39,10 +39,14 @@ public final class MaryEngine implements SpeechEngine {
 
     /** Starts the Mary runtime ahead of the first paragraph (about 1.5 s), e.g. while the script is parsed. */
     public static void warmUp() {
-        synchronized (STARTUP_LOCK) {
-            if (!started) {
-                newInterface();
+        try {
+            synchronized (STARTUP_LOCK) {
+                if (!started) {
+                    newInterface();
+                }
             }
+        } catch (RuntimeException e) {
+            // Only a head start: a real failure is reported by the first speak(); the JVM may also be exiting.
         }
     }
 

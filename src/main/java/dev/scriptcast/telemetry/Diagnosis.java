@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * Explains a stage when the hardware it ran on or its speed does not match what it could use. Reads the notes
  * {@code <stage>.device} (cpu, cuda, gpu, nvdec or nvenc: what the stage was set up to use), {@code <stage>.engine},
- * {@code <stage>.why} (why that device) and {@code <stage>.decoder} (an FFmpeg video decoder the stage reads
- * with, e.g. h264_cuvid), and compares them with what NVML and /proc measured.
+ * {@code <stage>.why} (why that device) and {@code <stage>.uses.<device>} (a GPU engine used beside the main
+ * device, e.g. {@code uses.nvdec = h264_cuvid}), and compares them with what NVML and /proc measured.
  */
 final class Diagnosis {
     private static final long MIN_WALL_FOR_SPEED_MS = 200;
@@ -68,23 +68,20 @@ final class Diagnosis {
                 gpuMismatch(s, device, what).ifPresent(out::add);
             }
         }
-        String decoder = note(s.name(), "decoder");
-        if (decoder != null && decoder.contains("cuvid")) {
-            nvdecMismatch(s, decoder).ifPresent(out::add);
-        }
+        String uses = s.name() + ".uses.";
+        notes.forEach((key, used) -> {
+            if (key.startsWith(uses)) {
+                String device = key.substring(uses.length());
+                String with = " (" + used + ")";
+                if (!inventory.available()) {
+                    out.add(s.name() + " was set up to use " + device + with + " but " + GpuInventory.NOT_FOUND);
+                } else {
+                    gpuMismatch(s, device, with).ifPresent(out::add);
+                }
+            }
+        });
         out.addAll(speed(s));
         return out;
-    }
-
-    private Optional<String> nvdecMismatch(StageMetrics s, String decoder) {
-        String setUp = s.name() + " was set up to decode with " + decoder + " (NVDEC) but ";
-        if (!inventory.available()) {
-            return Optional.of(setUp + GpuInventory.NOT_FOUND);
-        }
-        StageGpu g = s.gpu();
-        return g.processDecoderUtilMax() == 0 && g.decoderUtilMax() == 0
-                ? Optional.of(setUp + "NVML saw no decoder activity: frames were decoded on the CPU")
-                : Optional.empty();
     }
 
     /** A stage set up for the CPU; when our processes used the GPU in it too, say "used the CPU for" instead. */

@@ -136,6 +136,14 @@ public final class Telemetry implements AutoCloseable {
     }
 
     /**
+     * A GPU engine a stage also uses beside its main device ({@code device}: cuda, nvdec or nvenc), e.g. a video
+     * decoded with h264_cuvid while frames are encoded on the CPU; the report checks NVML saw it working.
+     */
+    public void stageUses(String stage, String device, String engine) {
+        notes.put(stage + ".uses." + device, engine);
+    }
+
+    /**
      * What a stage was set up to run on ({@code device}: cpu, cuda, nvdec or nvenc), with which engine and why;
      * the report compares this with what was measured.
      */
@@ -181,19 +189,19 @@ public final class Telemetry implements AutoCloseable {
         }
     }
 
-    /** The interval starts when asked, not after the reading: reading /proc is telemetry's time, not a gap. */
+    /** The interval starts when asked, before its opening reading. */
     private Interval begin(String name) {
         long startMs = nowMs();
         ProcSampler.Reading r = read();
         return new Interval(name, startMs, r.processCpuNs(), r.rssKb());
     }
 
+    /** The interval ends after its closing reading, so back-to-back stages leave no gap for telemetry itself. */
     private void end(Interval interval) {
-        long endMs = nowMs();
         ProcSampler.Reading r = read();
         interval.endCpuNs = r.processCpuNs();
         interval.peakRssKb = Math.max(interval.peakRssKb, r.rssKb());
-        interval.endMs = Math.max(interval.startMs, endMs);
+        interval.endMs = Math.max(interval.startMs, nowMs());
     }
 
     /** Stops sampling and returns what was measured; later calls return the same result. */

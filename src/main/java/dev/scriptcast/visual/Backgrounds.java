@@ -19,23 +19,43 @@ public final class Backgrounds {
 
     private Backgrounds() {}
 
-    /** "gradient" | "#RRGGBB" | path to an image (cover-fit, EXIF orientation). */
+    /** "gradient" | "#RRGGBB" | path to an image (cover-fit, EXIF orientation) or a video (looped). */
     public static Layer create(String source, VideoFormat fmt) {
+        return open(source, fmt, false).layer();
+    }
+
+    /** Like {@link #create} with optional Ken Burns motion for images, and what was chosen and why. */
+    public static Background open(String source, VideoFormat fmt, boolean kenBurns) {
         String s = source == null || source.isBlank() ? DEFAULT : source.strip();
         if (s.equalsIgnoreCase(DEFAULT)) {
-            return new StillBackground("background gradient", gradient(fmt, GRADIENT_TOP, GRADIENT_BOTTOM));
+            return new Background(new StillBackground("background gradient",
+                    gradient(fmt, GRADIENT_TOP, GRADIENT_BOTTOM)), still("gradient", s));
         }
         if (s.startsWith("#")) {
             if (!HEX.matcher(s).matches()) {
                 throw new InputException("background: unknown colour '" + s + "' (use #RRGGBB)");
             }
-            return new StillBackground("background " + s, solid(fmt, Integer.parseInt(s.substring(1), 16)));
+            return new Background(new StillBackground("background " + s,
+                    solid(fmt, Integer.parseInt(s.substring(1), 16))), still("colour", s));
         }
         Path path = Path.of(s);
         if (!Files.isRegularFile(path)) {
             throw new InputException("background: no such file '" + s + "' (use gradient, #RRGGBB or a path)");
         }
-        return new StillBackground("background image " + path.getFileName(), ImageFit.cover(path, fmt));
+        if (VideoBackgrounds.looksLikeVideo(path)) {
+            return VideoBackgrounds.open(path, fmt);
+        }
+        Sprite picture = ImageFit.read(path, fmt, kenBurns ? KenBurnsBackground.ZOOM : 1.0);
+        if (picture == null) {
+            return VideoBackgrounds.open(path, fmt);
+        }
+        Layer layer = kenBurns ? new KenBurnsBackground(picture, fmt)
+                : new StillBackground("background image " + path.getFileName(), picture);
+        return new Background(layer, new BackgroundInfo("image", s, null, kenBurns ? "ken burns pan" : "still"));
+    }
+
+    private static BackgroundInfo still(String kind, String source) {
+        return new BackgroundInfo(kind, source, null, "drawn once");
     }
 
     static Sprite solid(VideoFormat fmt, int rgb) {

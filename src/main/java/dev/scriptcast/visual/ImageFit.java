@@ -10,7 +10,6 @@ import org.bytedeco.opencv.opencv_core.Size;
 
 import dev.scriptcast.compose.Sprite;
 import dev.scriptcast.compose.VideoFormat;
-import dev.scriptcast.pipeline.InputException;
 
 import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_COLOR;
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imread;
@@ -27,15 +26,16 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 final class ImageFit {
     private ImageFit() {}
 
-    static Sprite cover(Path path, VideoFormat fmt) {
-        return cover(path, fmt.width(), fmt.height(), 1.0);
-    }
-
-    /** Covers {@code w}×{@code h} after enlarging by {@code zoom} (≥ 1), so motion can pan inside it. */
-    static Sprite cover(Path path, int w, int h, double zoom) {
+    /**
+     * The image covering the frame enlarged by {@code zoom} (≥ 1, room for motion), or null if OpenCV
+     * cannot decode the file as an image.
+     */
+    static Sprite read(Path path, VideoFormat fmt, double zoom) {
+        int w = fmt.width();
+        int h = fmt.height();
         try (Mat src = imread(path.toString(), IMREAD_COLOR)) {
             if (src == null || src.empty()) {
-                throw new InputException("background: cannot read image '" + path + "' (corrupt or unsupported)");
+                return null;
             }
             double scale = Math.max((double) w / src.cols(), (double) h / src.rows()) * zoom;
             int sw = Math.max(w, (int) Math.ceil(src.cols() * scale));

@@ -60,6 +60,8 @@ class VideoRendererTest {
         assertThat(px[1]).isCloseTo(0x80, within(6));
         assertThat(px[2]).isCloseTo(0xC0, within(6));
         assertThat(video.encoder().used()).isEqualTo("libx264");
+        assertThat(video.timing().producers()).isPositive();
+        assertThat(video.timing().encodeMs()).isPositive();
     }
 
     @Test
@@ -80,5 +82,36 @@ class VideoRendererTest {
             assertThat(choice.reason()).startsWith("h264_nvenc: ").contains("fell back to libx264");
             assertThat(Mp4Probe.of(video.file()).videoCodec()).isEqualTo("h264");
         }
+    }
+
+    @Test
+    void aLayerThatFailsStopsTheRenderWithItsError() {
+        VideoFormat fmt = new VideoFormat(160, 96, 10);
+        Layer broken = new Layer() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public void draw(int frameIndex, Canvas canvas) {
+                if (frameIndex == 7) {
+                    throw new IllegalStateException("frame 7 cannot be drawn");
+                }
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VideoRenderer.render(fmt,
+                        List.of(Backgrounds.create("gradient", fmt), broken), tone(3, 16_000),
+                        EncodeSettings.defaults(), dir.resolve("broken.mp4"), FrameProgress.NONE))
+                .hasMessageContaining("frame 7 cannot be drawn");
+    }
+
+    @Test
+    void presetNoEncoderKnowsIsAnInputErrorNamingIt() {
+        VideoFormat fmt = new VideoFormat(160, 96, 10);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VideoRenderer.render(fmt,
+                        List.of(Backgrounds.create("gradient", fmt)), tone(0.3, 16_000),
+                        new EncodeSettings("libx264", "warpspeed", 23, null), dir.resolve("p.mp4"), FrameProgress.NONE))
+                .isInstanceOf(dev.scriptcast.pipeline.InputException.class).hasMessageContaining("warpspeed");
     }
 }

@@ -39,9 +39,9 @@ class DiagnosisTest {
 
     @Test
     void nvdecDecoderIsCheckedAgainstDecoderActivity() {
-        var d = new Diagnosis(H100, Map.of("video_composition.decoder", "h264_cuvid"), 16);
-        assertThat(d.of(stage("video_composition", 20, gpu(0, 0, 0)))).anyMatch(l -> l.contains(
-                "set up to decode with h264_cuvid (NVDEC) but NVML saw no decoder activity"));
+        var d = new Diagnosis(H100, Map.of("video_composition.uses.nvdec", "h264_cuvid"), 16);
+        assertThat(d.of(stage("video_composition", 20, gpu(0, 0, 0)))).contains("video_composition was set up for "
+                + "nvdec (h264_cuvid) but NVML saw no decoder activity: frames were decoded on the CPU");
         StageGpu decoding = gpu(0, 35, 40);
         assertThat(d.of(stage("video_composition", 20, decoding))).noneMatch(l -> l.contains("NVDEC"));
         assertThat(Diagnosis.device(decoding)).isEqualTo("GPU 0 NVDEC (NVIDIA H100 80GB HBM3)");

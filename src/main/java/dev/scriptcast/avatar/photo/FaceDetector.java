@@ -14,16 +14,19 @@ import org.bytedeco.opencv.opencv_core.RectVector;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.bytedeco.opencv.opencv_objdetect.CascadeClassifier;
 
-/** Finds the largest frontal face, and its eyes where it can, with the Haar cascades OpenCV ships. */
-final class FaceDetector {
+/**
+ * Finds the largest frontal face, and its eyes where it can, with the Haar cascades OpenCV ships. Public for the
+ * neural lip-sync avatar, which needs the same face box.
+ */
+public final class FaceDetector {
     private static final String CASCADES = "/org/bytedeco/opencv/linux-x86_64/share/opencv4/haarcascades/";
 
     /** A face box and zero to two eye boxes (left to right), in image pixels. */
-    record Face(Rect box, List<Rect> eyes) {}
+    public record Face(Rect box, List<Rect> eyes) {}
 
     private FaceDetector() {}
 
-    static Optional<Face> detect(Mat bgr) {
+    public static Optional<Face> detect(Mat bgr) {
         Mat gray = new Mat();
         opencv_imgproc.cvtColor(bgr, gray, opencv_imgproc.COLOR_BGR2GRAY);
         opencv_imgproc.equalizeHist(gray, gray);

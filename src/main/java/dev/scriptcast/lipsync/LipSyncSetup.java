@@ -1,0 +1,70 @@
+package dev.scriptcast.lipsync;
+
+import dev.scriptcast.audio.PcmAudio;
+import dev.scriptcast.compose.VideoFormat;
+import dev.scriptcast.config.ConfigValues;
+import dev.scriptcast.pipeline.InputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The neural avatar as configuration asks for it: {@code avatar.lipsync_model} with {@code avatar.image} or
+ * {@code avatar.video}, {@code avatar.batch_size}, {@code avatar.position} and {@code avatar.scale}.
+ */
+public final class LipSyncSetup {
+    private LipSyncSetup() {
+    }
+
+    /** Checks the lip-sync keys and loads the model, before any slow work; empty when no model is configured. */
+    public static Optional<LipSyncModel> loadModel(ConfigValues config) {
+        Path model = config.path("avatar.lipsync_model");
+        Path image = config.path("avatar.image");
+        Path video = config.path("avatar.video");
+        if (model == null) {
+            if (video != null) {
+                throw new InputException("--avatar-video " + video + " needs --lipsync-model (avatar.lipsync_model)");
+            }
+            return Optional.empty();
+        }
+        if (image == null && video == null) {
+            throw new InputException("--lipsync-model " + model + " needs --avatar-image or --avatar-video");
+        }
+        if (image != null && video != null) {
+            throw new InputException("give --avatar-image or --avatar-video for lip-sync, not both");
+        }
+        Path picture = image != null ? image : video;
+        if (!Files.isRegularFile(picture)) {
+            throw new InputException((image != null ? "--avatar-image " : "--avatar-video ") + picture
+                    + " does not exist");
+        }
+        return Optional.of(LipSyncModel.load(model));
+    }
+
+    /** Starts lip-syncing the narration's voice for {@code frameCount} frames. */
+    public static NeuralAvatar start(LipSyncModel model, ConfigValues config, VideoFormat format, PcmAudio voice,
+                                     int frameCount) {
+        AvatarPlacement placement = new AvatarPlacement(config.string("avatar.position"), config.number("avatar.scale"));
+        int batch = config.integer("avatar.batch_size");
+        Path video = config.path("avatar.video");
+        return video != null
+                ? NeuralAvatar.forClip(model, voice, video, placement, format, frameCount, batch)
+                : NeuralAvatar.forPortrait(model, voice, config.path("avatar.image"), Optional.empty(), placement,
+                        format, frameCount, batch);
+    }
+
+    /** The report's lip-sync entry: which provider ran the model and why, and how fast it went. */
+    public static Map<String, Object> report(LipSyncStats stats, Path model) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("model", model.toString());
+        out.put("provider", stats.provider());
+        out.put("providerReason", stats.providerReason());
+        out.put("batchSize", stats.batchSize());
+        out.put("frames", stats.frames());
+        out.put("framesPerSecond", Math.round(stats.framesPerSecond() * 10) / 10.0);
+        out.put("modelFramesPerSecond", Math.round(stats.modelFramesPerSecond() * 10) / 10.0);
+        return out;
+    }
+}

@@ -1,0 +1,138 @@
+package dev.scriptcast.visual;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.scriptcast.compose.Canvas;
+import dev.scriptcast.compose.BoundedLayer;
+import dev.scriptcast.compose.Rect;
+import dev.scriptcast.compose.Sprite;
+import dev.scriptcast.compose.VideoFormat;
+import dev.scriptcast.speech.Word;
+import dev.scriptcast.timeline.Timeline;
+
+/**
+ * Burned-in captions: the current line in white on a translucent box, outlined, with the word being spoken
+ * highlighted. Each line is drawn with Java2D once per word (one sprite per highlighted word) when it first
+ * comes up; frames only blend a sprite. Only a few lines are kept, so memory does not grow with the video.
+ */
+public final class CaptionLayer implements BoundedLayer {
+    private static final Color TEXT = Color.WHITE;
+    private static final Color HIGHLIGHT = new Color(0xFFD54F);
+    private static final Color BOX = new Color(0, 0, 0, 150);
+    private static final Color OUTLINE = new Color(0, 0, 0, 220);
+    private static final int CACHED_PAGES = 4;
+
+    private final VideoFormat fmt;
+    private final Rect area;
+    private final Font font;
+    private final List<CaptionPages.Page> pages;
+    private final long[] pageStarts;
+    private final Map<Integer, Sprite[]> cache = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Sprite[]> eldest) {
+            return size() > CACHED_PAGES;
+        }
+    };
+
+    public CaptionLayer(Timeline<Word> words, VideoFormat fmt, Rect area) {
+        this.fmt = fmt;
+        this.area = area;
+        this.font = captionFont((int) Math.round(Math.min(area.h() * 0.40, area.w() / 16.0)));
+        FontMetrics metrics = scratch().getFontMetrics(font);
+        this.pages = CaptionPages.paginate(words, metrics, area.w() - 2 * padding());
+        this.pageStarts = pages.stream().mapToLong(CaptionPages.Page::startMs).toArray();
+    }
+
+    /** DejaVu Sans Bold when installed (resolved through fontconfig), else Java's logical sans-serif. */
+    static Font captionFont(int size) {
+        Font dejavu = new Font("DejaVu Sans", Font.BOLD, size);
+        return dejavu.getFamily().equals("DejaVu Sans") ? dejavu : new Font(Font.SANS_SERIF, Font.BOLD, size);
+    }
+
+    @Override
+    public Rect bounds() {
+        return area;
+    }
+
+    @Override
+    public String name() {
+        return "captions";
+    }
+
+    int pageCount() {
+        return pages.size();
+    }
+
+    @Override
+    public void draw(int frameIndex, Canvas canvas) {
+        long t = fmt.timeMs(frameIndex);
+        int p = java.util.Arrays.binarySearch(pageStarts, t);
+        p = p >= 0 ? p : -p - 2;
+        if (p < 0 || t >= pages.get(p).endMs()) {
+            return;
+        }
+        Sprite sprite = sprites(p)[pages.get(p).currentWord(t)];
+        canvas.blend(sprite, area.x() + (area.w() - sprite.width()) / 2,
+                area.y() + (area.h() - sprite.height()) / 2);
+    }
+
+    private synchronized Sprite[] sprites(int page) {
+        return cache.computeIfAbsent(page, i -> render(pages.get(i)));
+    }
+
+    private int padding() {
+        return Math.max(6, font.getSize() / 2);
+    }
+
+    private Sprite[] render(CaptionPages.Page page) {
+        List<String> words = page.words().stream().map(w -> w.value().text()).toList();
+        FontMetrics m = scratch().getFontMetrics(font);
+        int pad = padding();
+        int width = Math.min(area.w(), m.stringWidth(page.text()) + 2 * pad);
+        int height = Math.min(area.h(), m.getAscent() + m.getDescent() + pad);
+        Sprite[] sprites = new Sprite[words.size()];
+        for (int k = 0; k < words.size(); k++) {
+            BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = img.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(BOX);
+            g.fill(new RoundRectangle2D.Double(0, 0, width, height, height * 0.4, height * 0.4));
+            double x = pad;
+            double baseline = (height - m.getAscent() - m.getDescent()) / 2.0 + m.getAscent();
+            for (int i = 0; i < words.size(); i++) {
+                String text = i + 1 < words.size() ? words.get(i) + " " : words.get(i);
+                TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
+                Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, baseline));
+                g.setStroke(new BasicStroke(Math.max(2f, font.getSize() / 12f), BasicStroke.CAP_ROUND,
+                        BasicStroke.JOIN_ROUND));
+                g.setColor(OUTLINE);
+                g.draw(outline);
+                g.setColor(i == k ? HIGHLIGHT : TEXT);
+                g.fill(outline);
+                x += layout.getAdvance();
+            }
+            g.dispose();
+            sprites[k] = Sprite.of(img);
+        }
+        return sprites;
+    }
+
+    private static Graphics2D scratch() {
+        return new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.scriptcast.visual;
+
+import dev.scriptcast.compose.Rect;
+import dev.scriptcast.compose.VideoFormat;
+
+/**
+ * Where the avatar, the captions and the visualiser go, clear of each other. Captions and visualiser keep
+ * inside safe margins; the presenter is a bust standing on the bottom edge. Landscape puts the presenter on
+ * the right with visualiser and captions on the left; portrait and square stack visualiser and captions
+ * above the presenter, leaving the bottom corners to a phone player's controls. A part that is switched off
+ * gives its room to the others.
+ */
+public record Layout(Rect avatar, Rect captions, Rect visualizer) {
+
+    public static Layout forFormat(VideoFormat fmt, boolean avatar, boolean visualizer, boolean captions) {
+        return fmt.width() * 10 >= fmt.height() * 13
+                ? landscape(fmt, avatar, visualizer, captions)
+                : stacked(fmt, avatar, visualizer, captions);
+    }
+
+    private static Layout landscape(VideoFormat fmt, boolean avatar, boolean visualizer, boolean captions) {
+        Frac f = new Frac(fmt);
+        double textRight = avatar ? 0.57 : 0.94;
+        double textLeft = avatar ? 0.05 : 0.06;
+        Rect cap = f.rect(textLeft, 0.80, textRight, 0.93);
+        double visBottom = captions ? 0.76 : 0.90;
+        Rect vis = f.rect(avatar ? 0.05 : 0.10, visBottom - 0.26, avatar ? 0.57 : 0.90, visBottom);
+        Rect ava = visualizer || captions ? f.rect(0.60, 0.08, 0.96, 1.0) : f.rect(0.25, 0.08, 0.75, 1.0);
+        return new Layout(ava, cap, vis);
+    }
+
+    private static Layout stacked(VideoFormat fmt, boolean avatar, boolean visualizer, boolean captions) {
+        Frac f = new Frac(fmt);
+        boolean portrait = fmt.portrait();
+        double top = portrait ? 0.10 : 0.06;
+        double visHeight = portrait ? 0.12 : 0.15;
+        double capHeight = portrait ? 0.10 : 0.12;
+        Rect vis = f.rect(0.10, top, 0.90, top + visHeight);
+        double capTop = visualizer ? top + visHeight + 0.03 : top;
+        Rect cap = f.rect(0.07, capTop, 0.93, capTop + capHeight);
+        if (!avatar) {
+            double middle = portrait ? 0.40 : 0.35;
+            vis = f.rect(0.10, middle, 0.90, middle + visHeight * 1.6);
+            cap = f.rect(0.07, portrait ? 0.72 : 0.78, 0.93, (portrait ? 0.72 : 0.78) + capHeight);
+        }
+        double avaTop = (captions ? capTop + capHeight : visualizer ? top + visHeight : top) + 0.03;
+        double avaHalfWidth = Math.min(0.45, (1.0 - avaTop) * fmt.height() / fmt.width() * 0.42);
+        Rect ava = f.rect(0.5 - avaHalfWidth, avaTop, 0.5 + avaHalfWidth, 1.0);
+        return new Layout(ava, cap, vis);
+    }
+
+    /** Rectangles from fractions of the frame, rounded to even pixels. */
+    private record Frac(VideoFormat fmt) {
+        Rect rect(double x0, double y0, double x1, double y1) {
+            int left = even(x0 * fmt.width());
+            int top = even(y0 * fmt.height());
+            return new Rect(left, top, even(x1 * fmt.width()) - left, even(y1 * fmt.height()) - top);
+        }
+
+        private static int even(double v) {
+            return (int) Math.round(v / 2) * 2;
+        }
+    }
+}
