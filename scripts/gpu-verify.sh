@@ -52,7 +52,12 @@ run() {
   mkdir -p "$parts" && cp "$dir"/part* "$parts/"
   (cd "$parts" && sha256sum -c "$dir/parts.sha256") || { echo "payload parts missing or damaged" >&2; exit 1; }
   rm -rf "$root" && mkdir -p "$root"
-  xz -dc "$parts/part1.tar.xz" | tar -C "$root" -xf -
+  if command -v xz >/dev/null; then
+    xz -dc "$parts/part1.tar.xz" | tar -C "$root" -xf -
+  else
+    python3 -c 'import lzma,shutil,sys; shutil.copyfileobj(lzma.open(sys.argv[1]), sys.stdout.buffer)' \
+      "$parts/part1.tar.xz" | tar -C "$root" -xf -
+  fi
   tar -C "$root" -xf "$parts/part2.tar"
   tar -C "$root" -xf "$parts/part3.tar"
   export LD_LIBRARY_PATH=/usr/local/cuda/targets/x86_64-linux/lib:/usr/lib/x86_64-linux-gnu
