@@ -2,7 +2,11 @@ package dev.scriptcast.telemetry;
 
 import java.util.List;
 
-/** Per-device GPU statistics for one stage, from the samples that overlap it. */
+/**
+ * Per-device GPU statistics for one stage. Device-wide figures come from the ticks that overlap the stage; our own
+ * processes' figures only from NVML's per-process samples stamped inside it, so a value the ticks hold between
+ * NVML's samples never spills into the next stage.
+ */
 final class StageGpuStats {
     private StageGpuStats() {
     }
@@ -25,7 +29,6 @@ final class StageGpuStats {
     static StageGpu of(GpuDevice device, Interval stage, List<Sample> mine, List<ProcessGpuSample> raw) {
         int d = device.index();
         double utilSum = 0;
-        double processSum = 0;
         int utilMax = 0;
         int decMax = 0;
         int encMax = 0;
@@ -42,30 +45,52 @@ final class StageGpuStats {
             }
             n++;
             utilSum += g.utilPercent();
-            processSum += g.processSmUtilPercent();
             utilMax = Math.max(utilMax, g.utilPercent());
             decMax = Math.max(decMax, g.decoderUtilPercent());
             encMax = Math.max(encMax, g.encoderUtilPercent());
-            pMax = Math.max(pMax, g.processSmUtilPercent());
-            pDecMax = Math.max(pDecMax, g.processDecUtilPercent());
-            pEncMax = Math.max(pEncMax, g.processEncUtilPercent());
             if (Double.isNaN(memFirst)) {
                 memFirst = g.memUsedMb();
             }
             memLast = g.memUsedMb();
         }
         int rawCount = 0;
+        double smSum = 0;
         for (ProcessGpuSample p : raw) {
             if (p.ours() && p.device() == d && p.tMs() >= stage.startMs && p.tMs() <= stage.endMs) {
                 rawCount++;
+                smSum += p.smUtilPercent();
                 pMax = Math.max(pMax, p.smUtilPercent());
                 pDecMax = Math.max(pDecMax, p.decUtilPercent());
                 pEncMax = Math.max(pEncMax, p.encUtilPercent());
             }
         }
         double memDelta = n == 0 ? 0 : memLast - memFirst;
+        long wallMs = Math.max(1, stage.endMs - stage.startMs);
+        double processAvg = Math.min(100, smSum * Math.min(wallMs, samplePeriodMs(raw, d)) / wallMs);
         return new StageGpu(d, device.name(), n == 0 ? 0 : RunAnalysis.round1(utilSum / n), utilMax,
-                RunAnalysis.round1(memDelta), decMax, encMax, n == 0 ? 0 : RunAnalysis.round1(processSum / n), pMax,
+                RunAnalysis.round1(memDelta), decMax, encMax, RunAnalysis.round1(processAvg), pMax,
                 pDecMax, pEncMax, rawCount);
+    }
+
+    /**
+     * How much time one NVML per-process sample stands for: the median spacing of one process's samples on the
+     * device (the driver's sampling period), so a stage's average is the samples' sum times that over its wall time.
+     */
+    static long samplePeriodMs(List<ProcessGpuSample> raw, int device) {
+        java.util.Map<Long, Long> lastByPid = new java.util.HashMap<>();
+        List<Long> gaps = new java.util.ArrayList<>();
+        for (ProcessGpuSample p : raw) {
+            if (p.device() == device) {
+                Long before = lastByPid.put(p.pid(), p.tMs());
+                if (before != null && p.tMs() > before) {
+                    gaps.add(p.tMs() - before);
+                }
+            }
+        }
+        if (gaps.isEmpty()) {
+            return NvmlSampler.POLL_MS;
+        }
+        java.util.Collections.sort(gaps);
+        return gaps.get(gaps.size() / 2);
     }
 }
