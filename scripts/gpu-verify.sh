@@ -26,13 +26,15 @@ pack() {
     cp "$here"/target/lib/ffmpeg-*-linux-x86_64-gpl.jar "$stage/p1/app/lib/"
     tar -C "$stage/p1" -cf - jre app | xz -T2 -6 > "$dir/1/part1.tar.xz"
   fi
-  cp "$here"/target/lib/opencv-*-linux-x86_64.jar "$here"/target/lib/openblas-*-linux-x86_64.jar "$stage/p2/app/lib/"
-  tar -C "$stage/p2" -cf "$dir/2/part2.tar" app
+  if [[ ! -f "$dir/2/part2.tar" ]]; then
+    cp "$here"/target/lib/opencv-*-linux-x86_64.jar "$here"/target/lib/openblas-*-linux-x86_64.jar "$stage/p2/app/lib/"
+    tar -C "$stage/p2" -cf "$dir/2/part2.tar" app
+  fi
   cp "$here/target/scriptcast.jar" "$stage/p3/app/"
   (cd "$here/target/lib" && ls | grep -v -E -- '-linux-x86_64(-gpl|-gpu)?\.jar$' | xargs -I{} cp {} "$stage/p3/app/lib/")
   cp "$here"/target/lib/javacpp-*-linux-x86_64.jar "$stage/p3/app/lib/"
   "$jdk/bin/javac" -d "$stage/p3/check" -cp "$here/target/classes:$here/target/lib/*" \
-    "$here/scripts/gpu-verify/NvdecCheck.java" "$here/bench/TelemetryBench.java"
+    "$here/scripts/gpu-verify/NvdecCheck.java" "$here/bench/TelemetryBench.java" "$here/bench/NvmlCallBench.java"
   cp "$here"/scripts/gpu-verify/*.txt "$stage/p3/"
   tar -C "$stage/p3" -cf "$dir/3/part3.tar" .
   for n in 1 2 3; do cp "$here/scripts/gpu-verify.sh" "$dir/$n/"; done
@@ -73,6 +75,7 @@ run() {
     --quiet --report example.report 2>&1 | tail -3 >> "$out/machine.txt" || true
   "${java[@]}" -cp "check:app/scriptcast.jar:app/lib/*" NvdecCheck clip.mp4 nvdec.report 4 | tail -1 >> "$out/machine.txt"
   "${java[@]}" -cp "check:app/scriptcast.jar:app/lib/*" TelemetryBench 3 > "$out/bench.txt"
+  "${java[@]}" -cp "check:app/scriptcast.jar:app/lib/*" dev.scriptcast.telemetry.NvmlCallBench 200 >> "$out/bench.txt"
   mkdir -p "$out/example" "$out/nvdec"
   [[ -d example.report ]] || cp -r clip.report example.report
   cp example.report/metrics.json example.report/report.md example.report/report.html "$out/example/"

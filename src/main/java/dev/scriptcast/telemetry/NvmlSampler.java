@@ -11,13 +11,14 @@ import java.util.Set;
 /**
  * Reads every NVIDIA device through NVML every {@link #POLL_MS}; ticks in between repeat the last reading.
  * NVML's utilisation figures are themselves averages over the driver's sampling period (about 1/6 s), so polling
- * faster only costs CPU: on an H100 each poll took about 1 ms. Per-process figures come from NVML's own
- * per-process samples, which the driver stamps with its own time: each poll fetches all those newer than the last
- * seen, so none is lost, and a tick repeats the last value for up to {@link #HOLD_MS}.
+ * faster only costs CPU. Per-process figures come from NVML's own per-process samples, which the driver stamps
+ * with its own time: they are fetched every {@link #PROCESS_POLL_MS}, all those newer than the last seen, so none
+ * is lost by asking less often, and a tick repeats the last value for up to {@link #HOLD_MS}.
  */
 final class NvmlSampler implements GpuProbe {
-    static final long HOLD_MS = 500L;
     static final long POLL_MS = 200L;
+    static final long PROCESS_POLL_MS = 1_000L;
+    static final long HOLD_MS = 1_500L;
     private static final long EPOCH_TOLERANCE_US = 600_000_000L;
 
     /** An opened sampler, or none, and what the inventory says either way. */
@@ -30,6 +31,7 @@ final class NvmlSampler implements GpuProbe {
     private final long[] lastSeenUs;
     private final long[] lastOursTickMs;
     private long lastPollMs = Long.MIN_VALUE / 2;
+    private long lastProcessPollMs = Long.MIN_VALUE / 2;
     private List<GpuSample> lastReading = List.of();
     private final int[][] lastOurs;
     private volatile long runStartEpochMs;
@@ -126,12 +128,16 @@ final class NvmlSampler implements GpuProbe {
             return new Tick(lastReading, List.of());
         }
         lastPollMs = tMs;
+        boolean processPoll = tMs - lastProcessPollMs >= PROCESS_POLL_MS;
+        if (processPoll) {
+            lastProcessPollMs = tMs;
+        }
         Set<Long> ours = new HashSet<>(pids);
         List<GpuSample> out = new ArrayList<>(handles.length);
         List<ProcessGpuSample> processSamples = new ArrayList<>();
         for (int d = 0; d < handles.length; d++) {
             try {
-                out.add(sampleDevice(d, tMs, ours, processSamples));
+                out.add(sampleDevice(d, tMs, processPoll ? ours : null, processSamples));
             } catch (NvmlException e) {
                 throw new IllegalStateException("GPU " + d + ": " + e.getMessage(), e);
             }
@@ -140,6 +146,7 @@ final class NvmlSampler implements GpuProbe {
         return new Tick(lastReading, processSamples);
     }
 
+    /** One device's reading; {@code ours} is null on ticks that do not fetch per-process samples. */
     private GpuSample sampleDevice(int d, long tMs, Set<Long> ours, List<ProcessGpuSample> processSamples)
             throws NvmlException {
         MemorySegment h = handles[d];
@@ -150,7 +157,7 @@ final class NvmlSampler implements GpuProbe {
         int dec = device.hasDecoder() ? nvml.decoderUtilization(h) : 0;
         long newestUs = lastSeenUs[d];
         Map<Long, Nvml.ProcessSample> latestPerPid = new HashMap<>();
-        for (Nvml.ProcessSample s : readProcessSamples(d)) {
+        for (Nvml.ProcessSample s : ours == null ? List.<Nvml.ProcessSample>of() : readProcessSamples(d)) {
             newestUs = Math.max(newestUs, s.timeStampUs());
             boolean mine = ours.contains(s.pid());
             processSamples.add(new ProcessGpuSample(toRunMs(s.timeStampUs(), tMs), d, s.pid(), mine, s.smUtil(),
