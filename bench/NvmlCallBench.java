@@ -22,7 +22,9 @@ public final class NvmlCallBench {
             time("nvmlDeviceGetUtilizationRates", n, () -> nvml.utilization(h));
             time("nvmlDeviceGetMemoryInfo", n, () -> nvml.memory(h));
             time("nvmlDeviceGetDecoderUtilization", n, () -> nvml.decoderUtilization(h));
-            time("nvmlDeviceGetProcessUtilization", n, () -> nvml.processUtilization(h, 0, 64));
+            // the sampler asks for the samples of the last poll period only, never the driver's whole backlog
+            time("nvmlDeviceGetProcessUtilization", n,
+                    () -> nvml.processUtilization(h, System.currentTimeMillis() * 1000 - 1_000_000, 1024));
         }
     }
 

@@ -74,12 +74,13 @@ run() {
   "${sc[@]}" render example.txt -o example.mp4 --size 1280x720 --background clip.mp4 --config config.yaml \
     --quiet --report example.report 2>&1 | tail -3 >> "$out/machine.txt" || true
   "${java[@]}" -cp "check:app/scriptcast.jar:app/lib/*" NvdecCheck clip.mp4 nvdec.report 4 | tail -1 >> "$out/machine.txt"
-  "${java[@]}" -cp "check:app/scriptcast.jar:app/lib/*" TelemetryBench 3 > "$out/bench.txt"
-  "${java[@]}" -cp "check:app/scriptcast.jar:app/lib/*" dev.scriptcast.telemetry.NvmlCallBench 200 >> "$out/bench.txt"
   mkdir -p "$out/example" "$out/nvdec"
   [[ -d example.report ]] || cp -r clip.report example.report
   cp example.report/metrics.json example.report/report.md example.report/report.html "$out/example/"
   cp nvdec.report/metrics.json nvdec.report/report.md "$out/nvdec/"
+  "${java[@]}" -cp "check:app/scriptcast.jar:app/lib/*" TelemetryBench 3 > "$out/bench.txt" || true
+  "${java[@]}" -cp "check:app/scriptcast.jar:app/lib/*" dev.scriptcast.telemetry.NvmlCallBench 200 \
+    >> "$out/bench.txt" 2>&1 || true
 }
 
 [[ "$cmd" != run || -n "$out" ]] || { echo "run needs an output folder" >&2; exit 2; }
