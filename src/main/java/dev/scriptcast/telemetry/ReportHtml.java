@@ -130,7 +130,7 @@ public final class ReportHtml {
             + ".legend span{margin-right:14px;font-size:12px}.legend i,.sw{display:inline-block;width:12px;height:12px;"
             + "margin-right:4px;vertical-align:middle}table{border-collapse:collapse;font-size:13px}"
             + "td,th{border:1px solid #ccc;padding:4px 8px;text-align:right;white-space:nowrap}td:first-child,th:first-child,"
-            + "td:last-child{text-align:left}.readout{font:12px monospace;color:#333;min-height:16px}"
+            + "td:last-child{text-align:left;white-space:normal}.readout{font:12px monospace;color:#333;min-height:16px}"
             + ".chart{display:block;border:1px solid #ddd}";
 
     private static final String SCRIPT = """
