@@ -88,6 +88,11 @@ public final class AudioMixer {
             levelled = gainUnderCeiling(mix, original, gainDb, settings);
             measured = FfmpegAudio.measure(levelled);
         }
+        if (Math.abs(settings.loudnessLufs() - measured.integratedLufs()) <= 0.2
+                && measured.truePeakDbtp() <= settings.truePeakDbtp()) {
+            // Already on target under the ceiling: a loudnorm pass would only re-measure and copy.
+            return new Mix(levelled, measured.integratedLufs(), measured.truePeakDbtp(), duckDb);
+        }
         PcmAudio normalised = fitLength(FfmpegAudio.loudnorm(levelled, measured, settings.loudnessLufs(),
                 settings.truePeakDbtp()), mix.samples().length);
         FfmpegAudio.Loudness result = FfmpegAudio.measure(normalised);

@@ -5,13 +5,18 @@ import dev.scriptcast.timeline.Timeline;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
 import marytts.LocalMaryInterface;
+import marytts.datatypes.MaryData;
+import marytts.datatypes.MaryDataType;
 import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
-import marytts.util.dom.DomUtils;
-import org.w3c.dom.Document;
+import marytts.modules.MaryModule;
+import marytts.modules.ModuleRegistry;
+import marytts.modules.synthesis.Voice;
 
 /** Offline speech with MaryTTS and its HMM voice cmu-slt-hsmm. The Mary runtime starts once per JVM. */
 public final class MaryEngine implements SpeechEngine {
@@ -50,21 +55,35 @@ public final class MaryEngine implements SpeechEngine {
         }
     }
 
+    /**
+     * Runs Mary's module chain to AUDIO ourselves: the synthesis module's result carries both the waveform and
+     * the document with realised durations, so each paragraph is synthesised once (LocalMaryInterface would
+     * need a second synthesis to return both).
+     */
     @Override
     public Narration speak(String text, int scriptLine, VoiceSettings voice) throws SpeechException {
-        LocalMaryInterface mary = interfaces.get();
+        interfaces.get();
         String voiceName = voice.voice() == null ? DEFAULT_VOICE : voice.voice();
         try {
-            mary.setVoice(voiceName);
-            mary.setInputType("RAWMARYXML");
-            Document input = DomUtils.parseDocument(MaryProsody.document(text, voice.rate(), voice.pitch()));
-            mary.setOutputType("REALISED_ACOUSTPARAMS");
-            Document acoustic = mary.generateXML(input);
-            mary.setInputType("ACOUSTPARAMS");
-            mary.setOutputType("AUDIO");
-            PcmAudio audio = read(mary.generateAudio(acoustic), voice.volume());
-            MaryXmlTimeline.Result times = MaryXmlTimeline.read(acoustic, scriptLine);
+            Voice maryVoice = Voice.getVoice(voiceName);
+            if (maryVoice == null) {
+                throw new SpeechException("MaryTTS has no voice " + voiceName);
+            }
+            AudioFileFormat format = new AudioFileFormat(AudioFileFormat.Type.WAVE, maryVoice.dbAudioFormat(),
+                    AudioSystem.NOT_SPECIFIED);
+            MaryData data = new MaryData(MaryDataType.RAWMARYXML, Locale.US);
+            data.setData(MaryProsody.document(text, voice.rate(), voice.pitch()));
+            for (MaryModule module : ModuleRegistry.modulesRequiredForProcessing(MaryDataType.RAWMARYXML,
+                    MaryDataType.AUDIO, Locale.US, maryVoice)) {
+                data.setDefaultVoice(maryVoice);
+                data.setAudioFileFormat(format);
+                data = module.process(data);
+            }
+            PcmAudio audio = read(data.getAudio(), voice.volume());
+            MaryXmlTimeline.Result times = MaryXmlTimeline.read(data.getDocument(), scriptLine);
             return new Narration(audio, new Timeline<>(times.words()), new Timeline<>(times.phonemes()));
+        } catch (SpeechException e) {
+            throw e;
         } catch (SynthesisException | IllegalArgumentException e) {
             throw new SpeechException("MaryTTS could not speak line " + scriptLine + ": " + e.getMessage(), e);
         } catch (Exception e) {
