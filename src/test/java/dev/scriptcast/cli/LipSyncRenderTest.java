@@ -60,7 +60,7 @@ class LipSyncRenderTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
 
         JsonNode metrics = new ObjectMapper().readTree(dir.resolve("talk.report/metrics.json").toFile());
-        JsonNode lipsync = metrics.path("lipsync");
+        JsonNode lipsync = metrics.path("notes").path("lipsync");
         assertThat(lipsync.path("provider").asText()).isIn("CPU", "CUDA");
         assertThat(lipsync.path("providerReason").asText()).isNotBlank();
         assertThat(lipsync.path("frames").asInt()).isEqualTo(metrics.path("video").path("frames").asInt());
