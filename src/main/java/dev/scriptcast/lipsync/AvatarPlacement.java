@@ -6,11 +6,12 @@ import dev.scriptcast.compose.VideoFormat;
 
 /**
  * Where the lip-synced presenter stands: {@code avatar.position} and {@code avatar.scale}, with the same meaning
- * as for the drawn presenter ({@link Placement}), the picture's aspect kept.
+ * as for the drawn presenter ({@link Placement}), inside the layout's avatar area, the picture's aspect kept.
  */
-public record AvatarPlacement(String position, double scale) {
+public record AvatarPlacement(String position, double scale, Rect area) {
 
     public Rect place(VideoFormat format, int sourceWidth, int sourceHeight) {
-        return Placement.box(Placement.defaultArea(format), position, scale, (double) sourceWidth / sourceHeight);
+        Rect within = area != null ? area : Placement.defaultArea(format);
+        return Placement.box(within, position, scale, (double) sourceWidth / sourceHeight);
     }
 }

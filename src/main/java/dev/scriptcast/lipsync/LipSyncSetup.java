@@ -1,6 +1,7 @@
 package dev.scriptcast.lipsync;
 
 import dev.scriptcast.audio.PcmAudio;
+import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.pipeline.InputException;
@@ -44,9 +45,10 @@ public final class LipSyncSetup {
     }
 
     /** Starts lip-syncing the narration's voice for {@code frameCount} frames. */
-    public static NeuralAvatar start(LipSyncModel model, ConfigValues config, VideoFormat format, PcmAudio voice,
-                                     int frameCount) {
-        AvatarPlacement placement = new AvatarPlacement(config.string("avatar.position"), config.number("avatar.scale"));
+    public static NeuralAvatar start(LipSyncModel model, ConfigValues config, VideoFormat format, Rect area,
+                                     PcmAudio voice, int frameCount) {
+        AvatarPlacement placement = new AvatarPlacement(config.string("avatar.position"), config.number("avatar.scale"),
+                area);
         int batch = config.integer("avatar.batch_size");
         Path video = config.path("avatar.video");
         return video != null

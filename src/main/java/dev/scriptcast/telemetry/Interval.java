@@ -9,7 +9,7 @@ final class Interval {
     final long startMs;
     final long startCpuNs;
     final List<Interval> children = new ArrayList<>();
-    long endMs = -1;
+    volatile long endMs = -1;
     long endCpuNs;
     long peakRssKb;
     String failure;

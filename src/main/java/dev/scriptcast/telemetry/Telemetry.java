@@ -93,11 +93,14 @@ public final class Telemetry implements AutoCloseable {
         }
     }
 
-    /** Opens a span inside the innermost stage or span open on this thread. */
+    /**
+     * Opens a span inside the innermost stage or span open on this thread, or, on a worker thread of a stage
+     * (e.g. one paragraph of speech), inside the stage open now.
+     */
     public Span span(String name) {
         Interval span = begin(name);
         Deque<Interval> stack = open.get();
-        Interval parent = stack.peek();
+        Interval parent = stack.isEmpty() ? openStage() : stack.peek();
         if (parent != null) {
             parent.add(span);
         } else {
@@ -108,6 +111,17 @@ public final class Telemetry implements AutoCloseable {
             stack.remove(span);
             end(span);
         });
+    }
+
+    private Interval openStage() {
+        synchronized (stages) {
+            for (int i = stages.size() - 1; i >= 0; i--) {
+                if (stages.get(i).endMs < 0) {
+                    return stages.get(i);
+                }
+            }
+        }
+        return null;
     }
 
     /**

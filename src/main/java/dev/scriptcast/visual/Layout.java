@@ -12,6 +12,15 @@ import dev.scriptcast.compose.VideoFormat;
  */
 public record Layout(Rect avatar, Rect captions, Rect visualizer) {
 
+    /** The same layout flipped left to right, for a presenter who stands on the left. */
+    public Layout mirrored(VideoFormat fmt) {
+        return new Layout(flip(avatar, fmt), flip(captions, fmt), flip(visualizer, fmt));
+    }
+
+    private static Rect flip(Rect r, VideoFormat fmt) {
+        return r == null ? null : new Rect(fmt.width() - r.x() - r.w(), r.y(), r.w(), r.h());
+    }
+
     public static Layout forFormat(VideoFormat fmt, boolean avatar, boolean visualizer, boolean captions) {
         return fmt.width() * 10 >= fmt.height() * 13
                 ? landscape(fmt, avatar, visualizer, captions)

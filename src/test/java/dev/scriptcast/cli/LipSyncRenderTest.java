@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scriptcast.avatar.Placement;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
+import dev.scriptcast.visual.Layout;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,7 +70,9 @@ class LipSyncRenderTest {
 
         // The avatar is the square astronaut picture placed right: her mouth is near (0.40..0.48, 0.28..0.31) of
         // it, her shoulder patch near (0.07..0.21, 0.69..0.76), outside the face.
-        Rect at = Placement.box(Placement.defaultArea(new VideoFormat(640, 360, 25)), "right", 1.0, 1.0);
+        VideoFormat format = new VideoFormat(640, 360, 25);
+        Rect area = Layout.forFormat(format, true, false, false).avatar();
+        Rect at = Placement.box(area, "right", 1.0, 1.0);
         List<double[]> mouth = new ArrayList<>();
         List<double[]> shoulder = new ArrayList<>();
         try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(out.toFile());

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NeuralAvatarTest {
     private static final VideoFormat FORMAT = new VideoFormat(640, 360, 25);
-    private static final AvatarPlacement RIGHT = new AvatarPlacement("right", 1.0);
+    private static final AvatarPlacement RIGHT = new AvatarPlacement("right", 1.0, null);
     /** Where RIGHT puts a square picture in FORMAT. */
     private static final Rect PLACEMENT = RIGHT.place(FORMAT, 512, 512);
 

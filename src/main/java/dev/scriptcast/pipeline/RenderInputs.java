@@ -1,0 +1,61 @@
+package dev.scriptcast.pipeline;
+
+import dev.scriptcast.audio.AudioMixer;
+import dev.scriptcast.compose.Encoders;
+import dev.scriptcast.compose.VideoFormat;
+import dev.scriptcast.config.ConfigLoader;
+import dev.scriptcast.config.ConfigValues;
+import dev.scriptcast.lipsync.LipSyncModel;
+import dev.scriptcast.lipsync.LipSyncSetup;
+import dev.scriptcast.script.Script;
+import dev.scriptcast.script.ScriptParser;
+import dev.scriptcast.speech.SpeechEngine;
+import dev.scriptcast.speech.SpeechEngines;
+import dev.scriptcast.speech.VoiceSettings;
+import dev.scriptcast.visual.Background;
+import dev.scriptcast.visual.Backgrounds;
+import dev.scriptcast.visual.Layout;
+import dev.scriptcast.visual.Visualizers;
+import java.awt.Color;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a render needs that can be checked before any slow work (the {@code script_parsing} stage), so
+ * bad input fails fast with one line and nothing half-made.
+ */
+record RenderInputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine, VoiceSettings voice,
+                    Background background, Layout layout, List<Color> visualizerColors,
+                    Optional<LipSyncModel> lipSync) implements AutoCloseable {
+
+    static RenderInputs read(RenderRequest request, ConfigValues config) {
+        Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script());
+        ConfigLoader.applyFrontMatter(request.script(), script.frontMatter(), config);
+        OutputFiles files = OutputFiles.resolve(request.script(), config);
+        VideoFormat format = Settings.videoFormat(config);
+        SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
+        VoiceSettings voice = SpeechEngines.resolveVoice(engine, Settings.voice(config));
+        AudioMixer.check(Settings.mix(config));
+        Background background = Backgrounds.open(config.string("background.source"), format,
+                config.flag("background.kenburns"));
+        Encoders.candidates(config.string("video.encoder"));
+        Visualizers.checkStyle(config.string("visualizer.style"));
+        List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
+                : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
+        Optional<LipSyncModel> lipSync = LipSyncSetup.loadModel(config);
+        boolean avatar = Settings.avatar(config).enabled() || lipSync.isPresent();
+        Layout layout = Layout.forFormat(format, avatar, config.flag("visualizer.enabled"),
+                config.flag("captions.burn"));
+        if (config.string("avatar.position").endsWith("left")) {
+            layout = layout.mirrored(format);
+        }
+        return new RenderInputs(script, files, format, engine, voice, background, layout, colors, lipSync);
+    }
+
+    /** Removes the temp video if it was not committed, and frees the lip-sync model. */
+    @Override
+    public void close() {
+        files.discard();
+        lipSync.ifPresent(LipSyncModel::close);
+    }
+}
