@@ -12,37 +12,20 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Keeps each spoken paragraph in a cache folder keyed by a hash of the engine, voice settings and text, so
  * a re-run (new background, or after being killed midway) does not synthesise it again.
  */
-public final class CachedSpeechEngine implements SpeechEngine {
-    private final SpeechEngine engine;
+public final class CachedSpeechEngine extends ForwardingSpeechEngine {
     private final Path dir;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
     public CachedSpeechEngine(SpeechEngine engine, Path dir) {
-        this.engine = engine;
+        super(engine);
         this.dir = dir;
-    }
-
-    @Override
-    public String name() {
-        return engine.name();
-    }
-
-    @Override
-    public String defaultVoice() {
-        return engine.defaultVoice();
-    }
-
-    @Override
-    public List<String> voices() {
-        return engine.voices();
     }
 
     @Override

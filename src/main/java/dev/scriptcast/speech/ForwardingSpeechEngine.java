@@ -1,0 +1,27 @@
+package dev.scriptcast.speech;
+
+import java.util.List;
+
+/** Base for decorators that add something around another engine's {@code speak} (caching, spans, …). */
+public abstract class ForwardingSpeechEngine implements SpeechEngine {
+    protected final SpeechEngine engine;
+
+    protected ForwardingSpeechEngine(SpeechEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public String name() {
+        return engine.name();
+    }
+
+    @Override
+    public String defaultVoice() {
+        return engine.defaultVoice();
+    }
+
+    @Override
+    public List<String> voices() {
+        return engine.voices();
+    }
+}
