@@ -81,9 +81,6 @@ final class Pipeline {
 
     private void announce(RenderInputs in, Telemetry telemetry) {
         config.notices().forEach(progress::notice);
-        List<String> unavailable = Features.unavailable(config);
-        unavailable.forEach(f -> progress.notice(f + ": not available yet"));
-        telemetry.note("notAvailable", unavailable);
         telemetry.stageDevice("tts_generation", "cpu", in.engine().name(), null);
     }
 

@@ -10,6 +10,6 @@ public interface ProgressListener {
 
     default void frames(int done, int total) {}
 
-    /** Something the user should know (a fallback, a rounded size, a feature not available yet). */
+    /** Something the user should know (a fallback, a rounded size). */
     default void notice(String message) {}
 }

@@ -66,7 +66,6 @@ class LipSyncRenderTest {
         assertThat(lipsync.path("providerReason").asText()).isNotBlank();
         assertThat(lipsync.path("frames").asInt()).isEqualTo(metrics.path("video").path("frames").asInt());
         assertThat(lipsync.path("framesPerSecond").asDouble()).isPositive();
-        assertThat(metrics.path("notAvailable").toString()).doesNotContain("lip-sync");
 
         // The avatar is the square astronaut picture placed right: her mouth is near (0.40..0.48, 0.28..0.31) of
         // it, her shoulder patch near (0.07..0.21, 0.69..0.76), outside the face.
