@@ -81,9 +81,17 @@ public final class ConfigValues {
         return Boolean.TRUE.equals(get(name));
     }
 
+    /** A path value; a leading {@code ~/} means the user's home folder, as in a shell. */
     public Path path(String name) {
         Object v = get(name);
-        return v == null ? null : Path.of((String) v);
+        if (v == null) {
+            return null;
+        }
+        String text = (String) v;
+        if (text.equals("~") || text.startsWith("~/")) {
+            return Path.of(System.getProperty("user.home"), text.substring(1).replaceFirst("^/", ""));
+        }
+        return Path.of(text);
     }
 
     @SuppressWarnings("unchecked")

@@ -87,6 +87,12 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aLeadingTildeInAPathMeansTheHomeFolder() {
+        ConfigValues v = new ConfigValues().set("work.dir", "~/.cache/scriptcast", "test");
+        assertThat(v.path("work.dir")).isEqualTo(Path.of(System.getProperty("user.home"), ".cache/scriptcast"));
+    }
+
+    @Test
     void oddSizesAreRoundedToEven() {
         assertThat(VideoSize.parse("1279x721").roundedToEven()).isEqualTo(new VideoSize(1280, 722));
         assertThat(List.of(VideoSize.parse("3839x128").roundedToEven())).containsExactly(new VideoSize(3840, 128));
