@@ -1,6 +1,7 @@
 package dev.scriptcast.lipsync;
 
 import dev.scriptcast.audio.PcmAudio;
+import dev.scriptcast.audio.Resampling;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
@@ -32,7 +33,7 @@ public final class MelSpectrogram {
 
     /** Computes the spectrogram of narration audio, resampling it to 16 kHz first when needed. */
     public static MelSpectrogram of(PcmAudio audio) {
-        return of(Resampler.toRate(audio.samples(), audio.sampleRate(), SAMPLE_RATE));
+        return of(Resampling.toRate(audio, SAMPLE_RATE).samples());
     }
 
     /** Computes the spectrogram of 16 kHz mono samples. */
