@@ -1,11 +1,14 @@
 package dev.scriptcast.avatar.photo;
 
 import dev.scriptcast.compose.Rect;
+import dev.scriptcast.pipeline.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.opencv.global.opencv_imgproc;
@@ -72,7 +75,15 @@ public final class FaceDetector {
         return out;
     }
 
+    /** Cascades load once per thread: a classifier is not safe to share between threads, and loading is slow. */
+    private static final ThreadLocal<Map<String, CascadeClassifier>> CASCADE_CACHE =
+            ThreadLocal.withInitial(HashMap::new);
+
     private static CascadeClassifier cascade(String file) {
+        return CASCADE_CACHE.get().computeIfAbsent(file, FaceDetector::load);
+    }
+
+    private static CascadeClassifier load(String file) {
         try {
             String path = Loader.cacheResource(FaceDetector.class, CASCADES + file).getAbsolutePath();
             CascadeClassifier cascade = new CascadeClassifier(path);
@@ -82,6 +93,10 @@ public final class FaceDetector {
             return cascade;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack OpenCV cascade " + file, e);
+        } catch (LinkageError e) {
+            // OpenCV's bundled face detection links its GUI module, which needs GTK 2 even when no window opens.
+            throw new InputException("face detection needs OpenCV's native libraries, which could not load here"
+                    + " (install the Debian package libgtk2.0-0): " + e.getMessage());
         }
     }
 }
