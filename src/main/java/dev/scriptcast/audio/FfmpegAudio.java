@@ -93,10 +93,13 @@ final class FfmpegAudio {
             filter.setSampleFormat(AV_SAMPLE_FMT_FLT);
             filter.start();
             float[] in = audio.samples();
+            // JavaCPP copies a heap buffer's whole backing array from its offset on, so each push gets a small
+            // array of its own: wrapping a slice of `in` would copy the rest of the audio every time.
+            float[] chunk = new float[CHUNK];
             for (int offset = 0; offset < in.length; offset += CHUNK) {
                 int length = Math.min(CHUNK, in.length - offset);
-                filter.pushSamples(0, 1, audio.sampleRate(), AV_SAMPLE_FMT_FLT,
-                        FloatBuffer.wrap(in, offset, length).slice());
+                System.arraycopy(in, offset, chunk, 0, length);
+                filter.pushSamples(0, 1, audio.sampleRate(), AV_SAMPLE_FMT_FLT, FloatBuffer.wrap(chunk, 0, length));
                 out.drain(filter);
             }
             filter.push((Frame) null);
