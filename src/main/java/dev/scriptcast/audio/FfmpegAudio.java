@@ -37,7 +37,7 @@ final class FfmpegAudio {
     }
 
     static Loudness measure(PcmAudio audio) {
-        Map<String, String> meta = run(audio, "ebur128=peak=true:metadata=1," + MONO_FLOAT, audio.sampleRate())
+        Map<String, String> meta = run(audio, "ebur128=peak=true:metadata=1," + MONO_FLOAT, 0)
                 .lastMetadata();
         double truePeak = Double.parseDouble(meta.getOrDefault("lavfi.r128.true_peak", "0"));
         return new Loudness(Double.parseDouble(meta.getOrDefault("lavfi.r128.I", "-70")),
@@ -78,6 +78,7 @@ final class FfmpegAudio {
         return new PcmAudio(out, audio.sampleRate());
     }
 
+    /** Runs a filter graph over the audio; {@code outputRate} 0 keeps only the metadata (a measurement). */
     private static Filtered run(PcmAudio audio, String graph, int outputRate) {
         try {
             return FfmpegLog.capture(() -> filter(audio, graph, outputRate)).value();
@@ -87,7 +88,8 @@ final class FfmpegAudio {
     }
 
     private static Filtered filter(PcmAudio audio, String graph, int outputRate) throws Exception {
-        Collector out = new Collector(audio.samples().length * (long) outputRate / audio.sampleRate() + CHUNK);
+        Collector out = new Collector(outputRate == 0 ? 0
+                : audio.samples().length * (long) outputRate / audio.sampleRate() + CHUNK);
         try (FFmpegFrameFilter filter = new FFmpegFrameFilter(graph, 1)) {
             filter.setSampleRate(audio.sampleRate());
             filter.setSampleFormat(AV_SAMPLE_FMT_FLT);
@@ -106,7 +108,7 @@ final class FfmpegAudio {
             out.drain(filter);
             filter.stop();
         }
-        return new Filtered(new PcmAudio(out.samples(), outputRate), out.metadata);
+        return new Filtered(outputRate == 0 ? null : new PcmAudio(out.samples(), outputRate), out.metadata);
     }
 
     private static final class Collector {
@@ -114,13 +116,19 @@ final class FfmpegAudio {
         private int size;
         private Map<String, String> metadata = Map.of();
 
+        private final boolean keep;
+
+        /** {@code expected} samples of output; 0 when only the frames' metadata is wanted. */
         Collector(long expected) {
+            keep = expected > 0;
             data = new float[(int) Math.min(Integer.MAX_VALUE - 8, expected)];
         }
 
         void drain(FFmpegFrameFilter filter) throws FFmpegFrameFilter.Exception {
             for (Frame frame; (frame = filter.pullSamples()) != null; ) {
-                append(frame.samples[0]);
+                if (keep) {
+                    append(frame.samples[0]);
+                }
                 if (frame.opaque instanceof AVFrame av && av.metadata() != null) {
                     metadata = read(av);
                 }
@@ -150,7 +158,7 @@ final class FfmpegAudio {
         }
 
         float[] samples() {
-            return java.util.Arrays.copyOf(data, size);
+            return size == data.length ? data : java.util.Arrays.copyOf(data, size);
         }
 
         private static Map<String, String> read(AVFrame frame) {
