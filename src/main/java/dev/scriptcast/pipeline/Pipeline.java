@@ -73,7 +73,7 @@ final class Pipeline {
             }
             RunFacts.record(telemetry, in, mix, video, avatar);
             RunMetrics metrics = telemetry.finish();
-            MetricsWriter.write(in.files().reportDir(), RunInfo.describe(request, in.files(), config), metrics);
+            MetricsWriter.write(in.files().reportDir(), RunInputs.describe(request, in.files(), config), metrics);
             return new RenderResult(in.files().output(), in.files().reportDir(), mix.audio().durationMs(),
                     video.frames(), metrics);
         }
