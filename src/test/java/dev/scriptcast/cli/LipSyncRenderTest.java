@@ -40,7 +40,7 @@ class LipSyncRenderTest {
                 + "  batch_size: 8\n");
         String env = System.getenv("SCRIPTCAST_TEST_PORTRAIT");
         portrait = Path.of(env != null && !env.isBlank() ? env : "target/test-data/astronaut.png");
-        assertThat(portrait).as("test portrait (.ci/run fetches it)").isRegularFile();
+        assertThat(portrait).as("test portrait (scripts/test.sh fetches it)").isRegularFile();
     }
 
     private CliRun render(String... extra) {
