@@ -22,11 +22,16 @@ final class FrameRing<T> {
         Arrays.fill(frames, -1);
     }
 
-    /** Claims slots for frames {@code from..to-1}, waiting until the frames one capacity earlier were taken. */
+    /**
+     * Claims slots for frames {@code from..to-1}, waiting until the frame one capacity earlier holds the slot and
+     * was taken. Waiting for that exact frame keeps several producers (model lanes) from claiming a slot before
+     * an earlier frame of another producer has had it, which would release that frame unseen.
+     */
     synchronized void reserve(int from, int to) throws InterruptedException {
         for (int f = from; f < to; f++) {
             int slot = f % values.length;
-            while (frames[slot] >= 0 && !taken[slot]) {
+            int previous = f >= values.length ? f - values.length : -1;
+            while (frames[slot] != previous || (previous >= 0 && !taken[slot])) {
                 wait();
             }
             frames[slot] = f;
@@ -34,6 +39,7 @@ final class FrameRing<T> {
             ready[slot] = false;
             taken[slot] = false;
         }
+        notifyAll();
     }
 
     /** Stores a reserved frame's result. */
