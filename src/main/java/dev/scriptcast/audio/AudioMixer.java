@@ -1,6 +1,6 @@
 package dev.scriptcast.audio;
 
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.nio.file.Path;
 
 /**

@@ -2,7 +2,7 @@ package dev.scriptcast.avatar;
 
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.util.List;
 
 /** Where in its area the avatar goes ({@code avatar.position}) and how much of it it fills ({@code avatar.scale}). */

@@ -1,6 +1,6 @@
 package dev.scriptcast.cli;
 
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

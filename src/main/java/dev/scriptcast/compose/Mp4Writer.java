@@ -80,7 +80,7 @@ final class Mp4Writer implements AutoCloseable {
         try {
             return (int) Math.round(Double.parseDouble(digits) * scale);
         } catch (NumberFormatException e) {
-            throw new dev.scriptcast.pipeline.InputException("video.bitrate: not a bitrate: '" + text + "'");
+            throw new dev.scriptcast.base.InputException("video.bitrate: not a bitrate: '" + text + "'");
         }
     }
 

@@ -67,7 +67,7 @@ public final class VideoRenderer {
             }
         }
         // libx264 is bundled and always opens with valid settings, so its refusal means the settings are wrong.
-        throw new dev.scriptcast.pipeline.InputException("video.preset/video.bitrate: no encoder accepts these "
+        throw new dev.scriptcast.base.InputException("video.preset/video.bitrate: no encoder accepts these "
                 + "settings (" + String.join("; ", failures) + ")");
     }
 

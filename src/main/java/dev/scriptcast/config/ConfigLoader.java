@@ -1,6 +1,6 @@
 package dev.scriptcast.config;
 
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.MalformedInputException;

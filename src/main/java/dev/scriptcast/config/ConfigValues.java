@@ -1,6 +1,6 @@
 package dev.scriptcast.config;
 
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

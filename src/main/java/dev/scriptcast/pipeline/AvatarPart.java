@@ -1,7 +1,7 @@
 package dev.scriptcast.pipeline;
 
 import dev.scriptcast.compose.Layer;
-import dev.scriptcast.lipsync.NeuralAvatar;
+import dev.scriptcast.avatar.neural.NeuralAvatar;
 import java.util.Optional;
 
 /**

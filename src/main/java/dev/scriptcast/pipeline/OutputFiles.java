@@ -1,5 +1,6 @@
 package dev.scriptcast.pipeline;
 
+import dev.scriptcast.base.InputException;
 import dev.scriptcast.config.ConfigValues;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.scriptcast.pipeline;
 
 import dev.scriptcast.audio.Mix;
 import dev.scriptcast.compose.RenderedVideo;
-import dev.scriptcast.lipsync.LipSyncSetup;
+import dev.scriptcast.avatar.neural.LipSyncSetup;
 import dev.scriptcast.telemetry.Telemetry;
 import java.util.Map;
 

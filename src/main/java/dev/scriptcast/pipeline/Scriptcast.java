@@ -5,7 +5,7 @@ package dev.scriptcast.pipeline;
  * threads (each call has its own pipeline; the speech engine runtime is shared).
  */
 public final class Scriptcast {
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = dev.scriptcast.base.AppVersion.VALUE;
 
     private Scriptcast() {}
 

@@ -1,7 +1,7 @@
 package dev.scriptcast.speech;
 
 import dev.scriptcast.audio.PcmAudio;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import dev.scriptcast.timeline.Timed;
 import dev.scriptcast.timeline.Timeline;
 import java.lang.foreign.Arena;

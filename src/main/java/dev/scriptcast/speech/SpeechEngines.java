@@ -1,6 +1,6 @@
 package dev.scriptcast.speech;
 
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

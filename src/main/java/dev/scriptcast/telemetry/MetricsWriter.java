@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.scriptcast.telemetry;
 
 import dev.scriptcast.compose.EncoderChoice;
 import dev.scriptcast.compose.Rect;
-import dev.scriptcast.pipeline.Scriptcast;
+import dev.scriptcast.base.AppVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -258,7 +258,7 @@ public final class Telemetry implements AutoCloseable {
     }
 
     private RunInfo runInfo() {
-        String version = Scriptcast.VERSION;
+        String version = AppVersion.VALUE;
         Runtime rt = Runtime.getRuntime();
         return new RunInfo(version, Instant.ofEpochMilli(runStartEpochMs).toString(),
                 System.getProperty("java.vm.name") + " " + Runtime.version(),

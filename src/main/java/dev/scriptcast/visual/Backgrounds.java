@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import dev.scriptcast.compose.Layer;
 import dev.scriptcast.compose.Sprite;
 import dev.scriptcast.compose.VideoFormat;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 
 /** Builds the background layer from {@code background.source}. */
 public final class Backgrounds {

@@ -8,7 +8,7 @@ import java.util.Set;
 import dev.scriptcast.compose.Encoders;
 import dev.scriptcast.compose.FfmpegLog;
 import dev.scriptcast.compose.VideoFormat;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 
 /**
  * Opens a background video: checks it has a decodable video stream, then picks the decoder by trying

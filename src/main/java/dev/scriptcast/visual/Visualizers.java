@@ -7,7 +7,7 @@ import dev.scriptcast.audio.PcmAudio;
 import dev.scriptcast.compose.Layer;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 
 /** Builds the audio visualiser layer ({@code visualizer.style}: bars, wave or radial) from the final mix. */
 public final class Visualizers {

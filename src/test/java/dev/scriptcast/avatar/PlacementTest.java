@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.scriptcast.compose.Rect;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import org.junit.jupiter.api.Test;
 
 class PlacementTest {

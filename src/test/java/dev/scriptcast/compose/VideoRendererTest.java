@@ -112,6 +112,6 @@ class VideoRendererTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> VideoRenderer.render(fmt,
                         List.of(Backgrounds.create("gradient", fmt)), tone(0.3, 16_000),
                         new EncodeSettings("libx264", "warpspeed", 23, null), dir.resolve("p.mp4"), FrameProgress.NONE))
-                .isInstanceOf(dev.scriptcast.pipeline.InputException.class).hasMessageContaining("warpspeed");
+                .isInstanceOf(dev.scriptcast.base.InputException.class).hasMessageContaining("warpspeed");
     }
 }

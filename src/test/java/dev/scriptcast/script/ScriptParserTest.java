@@ -3,7 +3,7 @@ package dev.scriptcast.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.scriptcast.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import dev.scriptcast.script.Block;
 import dev.scriptcast.script.Script;
 import java.nio.file.Path;

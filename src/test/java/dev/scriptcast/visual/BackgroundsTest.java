@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.scriptcast.compose.Canvas;
 import dev.scriptcast.compose.Layer;
 import dev.scriptcast.compose.VideoFormat;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

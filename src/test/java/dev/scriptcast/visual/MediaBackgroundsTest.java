@@ -27,7 +27,7 @@ import dev.scriptcast.compose.Layer;
 import dev.scriptcast.compose.Mp4Probe;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.compose.VideoRenderer;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

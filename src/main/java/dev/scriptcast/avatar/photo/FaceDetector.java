@@ -1,7 +1,7 @@
 package dev.scriptcast.avatar.photo;
 
 import dev.scriptcast.compose.Rect;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

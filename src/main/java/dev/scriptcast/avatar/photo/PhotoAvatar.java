@@ -10,7 +10,7 @@ import dev.scriptcast.avatar.mouth.MouthShape;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.Sprite;
 import dev.scriptcast.compose.VideoFormat;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import dev.scriptcast.speech.Phoneme;
 import dev.scriptcast.speech.Word;
 import dev.scriptcast.timeline.Timeline;

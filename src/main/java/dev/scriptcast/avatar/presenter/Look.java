@@ -1,6 +1,6 @@
 package dev.scriptcast.avatar.presenter;
 
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.awt.Color;
 import java.util.List;
 

@@ -11,7 +11,7 @@ import dev.scriptcast.avatar.mouth.MouthShape;
 import dev.scriptcast.compose.Canvas;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import dev.scriptcast.speech.Phoneme;
 import dev.scriptcast.timeline.Timed;
 import dev.scriptcast.timeline.Timeline;

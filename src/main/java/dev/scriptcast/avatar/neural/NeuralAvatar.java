@@ -1,4 +1,4 @@
-package dev.scriptcast.lipsync;
+package dev.scriptcast.avatar.neural;
 
 import dev.scriptcast.audio.PcmAudio;
 import dev.scriptcast.compose.Canvas;

@@ -1,9 +1,9 @@
-package dev.scriptcast.lipsync;
+package dev.scriptcast.avatar.neural;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.FloatBuffer;

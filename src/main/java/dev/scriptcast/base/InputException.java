@@ -1,4 +1,4 @@
-package dev.scriptcast.pipeline;
+package dev.scriptcast.base;
 
 /** Bad user input: the message is one line naming the file, line, flag or key, shown as-is (exit code 2). */
 public class InputException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.scriptcast.lipsync;
+package dev.scriptcast.avatar.neural;
 
 /** Time during which at least one of several overlapping activities was running (model runs on two lanes). */
 final class BusyClock {

@@ -1,4 +1,4 @@
-package dev.scriptcast.lipsync;
+package dev.scriptcast.avatar.neural;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 

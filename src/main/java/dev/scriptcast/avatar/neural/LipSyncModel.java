@@ -1,9 +1,9 @@
-package dev.scriptcast.lipsync;
+package dev.scriptcast.avatar.neural;
 
 import static org.bytedeco.onnxruntime.global.onnxruntime.GetAvailableProviders;
 import static org.bytedeco.onnxruntime.global.onnxruntime.ORT_LOGGING_LEVEL_FATAL;
 
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -1,4 +1,4 @@
-package dev.scriptcast.lipsync;
+package dev.scriptcast.avatar.neural;
 
 /**
  * What a lip-sync run did, for the report: frames produced, time from start until the last frame was ready

@@ -1,4 +1,4 @@
-package dev.scriptcast.lipsync;
+package dev.scriptcast.avatar.neural;
 
 import dev.scriptcast.compose.Rect;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
-package dev.scriptcast.lipsync;
+package dev.scriptcast.avatar.neural;
 
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.Sprite;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.scriptcast.lipsync;
+package dev.scriptcast.avatar.neural;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import dev.scriptcast.audio.PcmAudio;
 import dev.scriptcast.compose.Canvas;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.scriptcast.lipsync;
+package dev.scriptcast.avatar.neural;
 
 /** Triangular mel filters on the Slaney scale with Slaney area normalisation (librosa's default bank). */
 final class MelFilterBank {

@@ -1,4 +1,4 @@
-package dev.scriptcast.lipsync;
+package dev.scriptcast.avatar.neural;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

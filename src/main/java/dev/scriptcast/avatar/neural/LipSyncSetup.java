@@ -1,10 +1,10 @@
-package dev.scriptcast.lipsync;
+package dev.scriptcast.avatar.neural;
 
 import dev.scriptcast.audio.PcmAudio;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigValues;
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

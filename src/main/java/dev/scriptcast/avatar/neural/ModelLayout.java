@@ -1,6 +1,6 @@
-package dev.scriptcast.lipsync;
+package dev.scriptcast.avatar.neural;
 
-import dev.scriptcast.pipeline.InputException;
+import dev.scriptcast.base.InputException;
 import java.nio.file.Path;
 import java.util.List;
 
