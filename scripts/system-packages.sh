@@ -14,7 +14,7 @@ SCRIPTCAST_TEST_PACKAGES=("${SCRIPTCAST_RUNTIME_PACKAGES[@]}" chromium gcc libc6
 ensure_packages() {
   command -v dpkg-query >/dev/null || return 0
   local installed missing=() p
-  installed=" $(dpkg-query -W -f='${Package}:${db:Status-Abbrev}\n' "$@" 2>/dev/null | tr -d ' ' | tr '\n' ' ') "
+  installed=" $( (dpkg-query -W -f='${Package}:${db:Status-Abbrev}\n' "$@" 2>/dev/null || true) | tr -d ' ' | tr '\n' ' ') "
   for p in "$@"; do
     [[ "$installed" == *" $p:ii "* ]] || missing+=("$p")
   done
