@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code scriptcast compare A B}: how two runs differ, stage by stage. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Show per-stage differences (wall time, CPU %, GPU %, device) between two runs.")
+        description = "Show per-stage differences (wall time, CPU %%, GPU %%, device) between two runs.")
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -1,7 +1,6 @@
 package dev.scriptcast.telemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -19,7 +18,9 @@ class ReportHtmlTest {
 
     @BeforeEach
     void needsChromium() {
-        assumeTrue(HeadlessChromium.available(), "chromium is not installed (apt-get install chromium)");
+        assertThat(HeadlessChromium.available())
+                .as("chromium is not installed: apt-get install chromium (scripts/test.sh installs it as root)")
+                .isTrue();
     }
 
     private static RunMetrics shortRun() throws Exception {
