@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import dev.scriptcast.base.InputException;
 
@@ -14,23 +13,23 @@ import dev.scriptcast.base.InputException;
  * the temp file a render writes first may have any name.
  */
 public enum Container {
-    MP4("mp4", "mp4", "aac"),
-    MOV("mov", "mov", "aac"),
-    MKV("mkv", "matroska", "aac"),
-    WEBM("webm", "webm", "libopus");
-
-    /** WebM holds only VP8/VP9/AV1 video; VP9 is the encoder that opens everywhere. */
-    private static final Set<String> WEBM_ENCODERS = Set.of("libvpx-vp9", "libsvtav1", "av1_nvenc");
-    private static final String WEBM_FALLBACK = "libvpx-vp9";
+    MP4("mp4", "mp4", "aac", "libx264", Encoders.SELECTABLE),
+    MOV("mov", "mov", "aac", "libx264", List.of("libx264", "libx265", "h264_nvenc", "hevc_nvenc")),
+    MKV("mkv", "matroska", "aac", "libx264", Encoders.SELECTABLE),
+    WEBM("webm", "webm", "libopus", "libvpx-vp9", List.of("libvpx-vp9", "libsvtav1", "av1_nvenc"));
 
     private final String extension;
     private final String muxer;
     private final String audioEncoder;
+    private final String fallback;
+    private final List<String> encoders;
 
-    Container(String extension, String muxer, String audioEncoder) {
+    Container(String extension, String muxer, String audioEncoder, String fallback, List<String> encoders) {
         this.extension = extension;
         this.muxer = muxer;
         this.audioEncoder = audioEncoder;
+        this.fallback = fallback;
+        this.encoders = encoders;
     }
 
     /** The container {@code output}'s extension names (any case); any other extension is an InputException. */
@@ -58,21 +57,15 @@ public enum Container {
      * fallback last; an encoder the container cannot hold is an InputException.
      */
     public List<String> candidates(String requested) {
-        List<String> general = Encoders.candidates(requested);
-        if (this != WEBM) {
-            return general;
-        }
         String name = requested == null || requested.isBlank() ? "auto" : requested.strip();
-        List<String> order = new ArrayList<>();
-        if (!name.equals("auto")) {
-            if (!WEBM_ENCODERS.contains(name)) {
-                throw new InputException("video.encoder: " + name + " cannot be written to .webm (use auto, "
-                        + String.join(", ", WEBM_ENCODERS.stream().sorted().toList()) + ")");
-            }
-            order.add(name);
+        List<String> order = new ArrayList<>(Encoders.candidates(name));
+        if (!name.equals("auto") && !encoders.contains(name)) {
+            throw new InputException("video.encoder: " + name + " cannot be written to ." + extension
+                    + " (use auto, " + String.join(", ", encoders) + ")");
         }
-        if (!order.contains(WEBM_FALLBACK)) {
-            order.add(WEBM_FALLBACK);
+        order.retainAll(encoders);
+        if (!order.contains(fallback)) {
+            order.add(fallback);
         }
         return order;
     }

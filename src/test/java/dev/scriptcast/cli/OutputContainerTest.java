@@ -108,15 +108,15 @@ class OutputContainerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"libx264", "libx265"})
-    void refusesAnEncoderTheWebmContainerCannotHold(String encoder) throws IOException {
+    @CsvSource({"webm, libx264", "webm, libx265", "mov, libsvtav1", "mov, libvpx-vp9"})
+    void refusesAnEncoderTheContainerCannotHold(String ext, String encoder) throws IOException {
         Path c = Files.writeString(dir.resolve("enc-" + encoder + ".yaml"),
                 Files.readString(config) + "  encoder: " + encoder + "\n");
         CliRun run = CliRun.of("render", script.toString(), "--config", c.toString(), "-o",
-                dir.resolve("x.webm").toString());
+                dir.resolve("x." + ext).toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-        assertThat(run.errLines()).singleElement().asString().contains("video.encoder", encoder, ".webm");
+        assertThat(run.errLines()).singleElement().asString().contains("video.encoder", encoder, "." + ext);
     }
 
     @ParameterizedTest
