@@ -128,6 +128,7 @@ class OutputContainerTest {
                 "--music", music.toString(), "-o", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(dir.resolve("wide.report/metrics.json")).content().contains("\"channels\" : 2");
         float[][] channels = decodeChannels(out);
         assertThat(channels).hasNumberOfRows(2);
         assertThat(toneDb(channels[0], 220) - toneDb(channels[1], 220)).as("music tone, left over right, dB")
