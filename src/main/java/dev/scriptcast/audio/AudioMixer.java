@@ -42,17 +42,19 @@ public final class AudioMixer {
         int frames = voice.frames();
         PcmAudio music = MusicFile.decode(settings.music(), SAMPLE_RATE, frames);
         int ch = music.channels();
-        float[] bed = musicBed(music, settings, frames);
+        // One array becomes bed, ducked bed, then the mix: a long stereo programme holds one copy, not three.
+        float[] mix = musicBed(music, settings, frames);
+        double bedDb = Levels.rmsDb(mix, FRAME_SIZE * ch, speech);
         float[] duck = Ducker.gain(voice);
-        float[] ducked = new float[bed.length];
-        float[] mixed = new float[bed.length];
-        for (int i = 0; i < mixed.length; i++) {
-            ducked[i] = bed[i] * duck[i / ch];
-            // The voice goes into every channel at full level: centred, balanced with the music as in mono.
-            mixed[i] = voice.samples()[i / ch] + ducked[i];
+        for (int i = 0; i < mix.length; i++) {
+            mix[i] *= duck[i / ch];
         }
-        double duckDb = Levels.rmsDb(bed, FRAME_SIZE * ch, speech) - Levels.rmsDb(ducked, FRAME_SIZE * ch, speech);
-        return normalise(new PcmAudio(mixed, SAMPLE_RATE, ch), settings, duckDb);
+        double duckDb = bedDb - Levels.rmsDb(mix, FRAME_SIZE * ch, speech);
+        for (int i = 0; i < mix.length; i++) {
+            // The voice goes into every channel at full level: centred, balanced with the music as in mono.
+            mix[i] += voice.samples()[i / ch];
+        }
+        return normalise(new PcmAudio(mix, SAMPLE_RATE, ch), settings, duckDb);
     }
 
     private static float[] musicBed(PcmAudio music, Settings settings, int frames) {
