@@ -105,14 +105,16 @@ final class FfmpegAudio {
             for (int offset = 0; offset < in.length; offset += CHUNK) {
                 int length = Math.min(CHUNK, in.length - offset);
                 System.arraycopy(in, offset, chunk, 0, length);
-                filter.pushSamples(0, audio.channels(), audio.sampleRate(), AV_SAMPLE_FMT_FLT, FloatBuffer.wrap(chunk, 0, length));
+                filter.pushSamples(0, audio.channels(), audio.sampleRate(), AV_SAMPLE_FMT_FLT,
+                        FloatBuffer.wrap(chunk, 0, length));
                 out.drain(filter);
             }
             filter.push((Frame) null);
             out.drain(filter);
             filter.stop();
         }
-        return new Filtered(outputRate == 0 ? null : new PcmAudio(out.samples(), outputRate, audio.channels()), out.metadata);
+        return new Filtered(outputRate == 0 ? null : new PcmAudio(out.samples(), outputRate, audio.channels()),
+                out.metadata);
     }
 
     private static final class Collector {
