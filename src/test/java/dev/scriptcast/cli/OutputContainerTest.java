@@ -96,7 +96,7 @@ class OutputContainerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"hi.gif", "hi.xyz", "hi"})
-    void refusesOtherExtensionsWithOneLineBeforeSpeaking(String name) {
+    void refusesOtherExtensionsWithOneLine(String name) {
         Path out = dir.resolve(name);
         CliRun run = CliRun.of("render", script.toString(), "--config", config.toString(), "-o", out.toString());
 
