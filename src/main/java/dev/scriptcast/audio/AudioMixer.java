@@ -36,28 +36,33 @@ public final class AudioMixer {
         if (voiceDb > -120) {
             voice = FfmpegAudio.gain(voice, VOICE_LEVEL_DBFS - voiceDb);
         }
-        float[] mixed = voice.samples().clone();
-        double duckDb = 0;
-        if (settings.music() != null) {
-            float[] bed = musicBed(settings, mixed.length);
-            float[] duck = Ducker.gain(voice);
-            float[] ducked = new float[bed.length];
-            for (int i = 0; i < mixed.length; i++) {
-                ducked[i] = bed[i] * duck[i];
-                mixed[i] += ducked[i];
-            }
-            duckDb = Levels.rmsDb(bed, FRAME_SIZE, speech) - Levels.rmsDb(ducked, FRAME_SIZE, speech);
+        if (settings.music() == null) {
+            return normalise(voice, settings, 0);
         }
-        return normalise(new PcmAudio(mixed, SAMPLE_RATE), settings, duckDb);
+        int frames = voice.frames();
+        PcmAudio music = MusicFile.decode(settings.music(), SAMPLE_RATE, frames);
+        int ch = music.channels();
+        // One array becomes bed, ducked bed, then the mix: a long stereo programme holds one copy, not three.
+        float[] mix = musicBed(music, settings, frames);
+        double bedDb = Levels.rmsDb(mix, FRAME_SIZE * ch, speech);
+        float[] duck = Ducker.gain(voice);
+        for (int i = 0; i < mix.length; i++) {
+            mix[i] *= duck[i / ch];
+        }
+        double duckDb = bedDb - Levels.rmsDb(mix, FRAME_SIZE * ch, speech);
+        for (int i = 0; i < mix.length; i++) {
+            // The voice goes into every channel at full level: centred, balanced with the music as in mono.
+            mix[i] += voice.samples()[i / ch];
+        }
+        return normalise(new PcmAudio(mix, SAMPLE_RATE, ch), settings, duckDb);
     }
 
-    private static float[] musicBed(Settings settings, int length) {
-        PcmAudio music = MusicFile.decode(settings.music(), SAMPLE_RATE, length);
+    private static float[] musicBed(PcmAudio music, Settings settings, int frames) {
         double musicDb = Levels.rmsDb(music.samples(), 0, music.samples().length);
         if (musicDb < -90) {
             throw new InputException("--music " + settings.music() + ": the audio is silent");
         }
-        float[] bed = MusicBed.fit(music, length);
+        float[] bed = MusicBed.fit(music, frames);
         float gain = (float) Math.pow(10, (settings.musicVolumeDb() - musicDb) / 20);
         for (int i = 0; i < bed.length; i++) {
             bed[i] *= gain;
@@ -116,6 +121,6 @@ public final class AudioMixer {
     /** loudnorm may return a few samples more or less than it was given; keep the picture in sync. */
     private static PcmAudio fitLength(PcmAudio audio, int length) {
         return audio.samples().length == length ? audio
-                : new PcmAudio(java.util.Arrays.copyOf(audio.samples(), length), audio.sampleRate());
+                : new PcmAudio(java.util.Arrays.copyOf(audio.samples(), length), audio.sampleRate(), audio.channels());
     }
 }

@@ -16,10 +16,9 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacv.FFmpegFrameFilter;
 import org.bytedeco.javacv.Frame;
 
-/** Mono audio through FFmpeg filter graphs (libavfilter via JavaCV), in memory. */
+/** Mono or stereo audio through FFmpeg filter graphs (libavfilter via JavaCV), in memory. */
 final class FfmpegAudio {
     private static final int CHUNK = 8192;
-    private static final String MONO_FLOAT = "aformat=sample_fmts=flt:channel_layouts=mono";
 
     /** EBU R128 / BS.1770 measurement of a whole signal by FFmpeg's ebur128 filter. */
     record Loudness(double integratedLufs, double rangeLu, double truePeakDbtp) {}
@@ -33,11 +32,11 @@ final class FfmpegAudio {
         if (audio.sampleRate() == sampleRate) {
             return audio;
         }
-        return run(audio, "aresample=" + sampleRate + "," + MONO_FLOAT, sampleRate).audio();
+        return run(audio, "aresample=" + sampleRate + "," + floats(audio), sampleRate).audio();
     }
 
     static Loudness measure(PcmAudio audio) {
-        Map<String, String> meta = run(audio, "ebur128=peak=true:metadata=1," + MONO_FLOAT, 0)
+        Map<String, String> meta = run(audio, "ebur128=peak=true:metadata=1," + floats(audio), 0)
                 .lastMetadata();
         double truePeak = Double.parseDouble(meta.getOrDefault("lavfi.r128.true_peak", "0"));
         return new Loudness(Double.parseDouble(meta.getOrDefault("lavfi.r128.I", "-70")),
@@ -54,7 +53,7 @@ final class FfmpegAudio {
                 "loudnorm=I=%.1f:TP=%.1f:LRA=20:measured_I=%.2f:measured_LRA=%.2f:measured_TP=%.2f"
                         + ":measured_thresh=%.2f:linear=true,aresample=%d,%s",
                 targetLufs, ceilingDbtp, measured.integratedLufs(), Math.max(0.1, measured.rangeLu()),
-                measured.truePeakDbtp(), measured.integratedLufs() - 10, audio.sampleRate(), MONO_FLOAT);
+                measured.truePeakDbtp(), measured.integratedLufs() - 10, audio.sampleRate(), floats(audio));
         return run(audio, graph, audio.sampleRate()).audio();
     }
 
@@ -65,7 +64,7 @@ final class FfmpegAudio {
     static PcmAudio limit(PcmAudio audio, double ceilingDbfs) {
         String graph = String.format(java.util.Locale.ROOT,
                 "aresample=%d,alimiter=limit=%.5f:attack=5:release=80:level=false:latency=true,aresample=%d,%s",
-                audio.sampleRate() * 4, Math.pow(10, ceilingDbfs / 20), audio.sampleRate(), MONO_FLOAT);
+                audio.sampleRate() * 4, Math.pow(10, ceilingDbfs / 20), audio.sampleRate(), floats(audio));
         return run(audio, graph, audio.sampleRate()).audio();
     }
 
@@ -75,7 +74,12 @@ final class FfmpegAudio {
         for (int i = 0; i < out.length; i++) {
             out[i] = audio.samples()[i] * g;
         }
-        return new PcmAudio(out, audio.sampleRate());
+        return new PcmAudio(out, audio.sampleRate(), audio.channels());
+    }
+
+    /** Packed float samples in the audio's own channel layout. */
+    private static String floats(PcmAudio audio) {
+        return "aformat=sample_fmts=flt:channel_layouts=" + (audio.channels() == 1 ? "mono" : "stereo");
     }
 
     /** Runs a filter graph over the audio; {@code outputRate} 0 keeps only the metadata (a measurement). */
@@ -90,7 +94,7 @@ final class FfmpegAudio {
     private static Filtered filter(PcmAudio audio, String graph, int outputRate) throws Exception {
         Collector out = new Collector(outputRate == 0 ? 0
                 : audio.samples().length * (long) outputRate / audio.sampleRate() + CHUNK);
-        try (FFmpegFrameFilter filter = new FFmpegFrameFilter(graph, 1)) {
+        try (FFmpegFrameFilter filter = new FFmpegFrameFilter(graph, audio.channels())) {
             filter.setSampleRate(audio.sampleRate());
             filter.setSampleFormat(AV_SAMPLE_FMT_FLT);
             filter.start();
@@ -101,14 +105,16 @@ final class FfmpegAudio {
             for (int offset = 0; offset < in.length; offset += CHUNK) {
                 int length = Math.min(CHUNK, in.length - offset);
                 System.arraycopy(in, offset, chunk, 0, length);
-                filter.pushSamples(0, 1, audio.sampleRate(), AV_SAMPLE_FMT_FLT, FloatBuffer.wrap(chunk, 0, length));
+                filter.pushSamples(0, audio.channels(), audio.sampleRate(), AV_SAMPLE_FMT_FLT,
+                        FloatBuffer.wrap(chunk, 0, length));
                 out.drain(filter);
             }
             filter.push((Frame) null);
             out.drain(filter);
             filter.stop();
         }
-        return new Filtered(outputRate == 0 ? null : new PcmAudio(out.samples(), outputRate), out.metadata);
+        return new Filtered(outputRate == 0 ? null : new PcmAudio(out.samples(), outputRate, audio.channels()),
+                out.metadata);
     }
 
     private static final class Collector {

@@ -11,45 +11,50 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 
-/** Decodes any audio FFmpeg can read into mono float samples at the mix rate, resampled by FFmpeg. */
+/**
+ * Decodes any audio FFmpeg can read into float samples at the mix rate, resampled by FFmpeg: mono stays mono,
+ * anything with more channels becomes stereo (FFmpeg's standard downmix).
+ */
 final class MusicFile {
     static final long MIN_DURATION_MS = 100;
 
     private MusicFile() {}
 
-    /** Up to {@code maxSamples} samples of the file's first audio stream; bad input is an InputException. */
-    static PcmAudio decode(Path file, int sampleRate, long maxSamples) {
+    /** Up to {@code maxFrames} samples per channel of the file's first audio stream; bad input is an InputException. */
+    static PcmAudio decode(Path file, int sampleRate, long maxFrames) {
         if (!Files.isRegularFile(file)) {
             throw new InputException("--music " + file + ": file not found");
         }
         if (!Files.isReadable(file)) {
             throw new InputException("--music " + file + ": file is not readable");
         }
-        float[] samples;
+        PcmAudio audio;
         try {
-            samples = FfmpegLog.capture(() -> grab(file, sampleRate, maxSamples)).value();
+            audio = FfmpegLog.capture(() -> grab(file, sampleRate, maxFrames)).value();
         } catch (FfmpegLog.CapturedFailure e) {
             if (e.getCause() instanceof InputException input) {
                 throw input;
             }
             throw new InputException("--music " + file + ": not a readable audio file (" + e.reason() + ")");
         }
-        if (samples.length * 1000L / sampleRate < MIN_DURATION_MS) {
+        if (audio.durationMs() < MIN_DURATION_MS) {
             throw new InputException("--music " + file + ": audio is shorter than " + MIN_DURATION_MS + " ms");
         }
-        return new PcmAudio(samples, sampleRate);
+        return audio;
     }
 
-    private static float[] grab(Path file, int sampleRate, long maxSamples) throws Exception {
+    private static PcmAudio grab(Path file, int sampleRate, long maxFrames) throws Exception {
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
             grabber.setSampleMode(FrameGrabber.SampleMode.FLOAT);
             grabber.setSampleFormat(AV_SAMPLE_FMT_FLT);
             grabber.setSampleRate(sampleRate);
-            grabber.setAudioChannels(1);
             grabber.start();
             if (!grabber.hasAudio() || grabber.getAudioChannels() == 0) {
                 throw new InputException("--music " + file + ": has no audio stream");
             }
+            int channels = Math.min(2, grabber.getAudioChannels());
+            grabber.setAudioChannels(channels);
+            long maxSamples = maxFrames * channels;
             float[] out = new float[(int) Math.min(maxSamples, 1 << 20)];
             int size = 0;
             for (Frame frame; size < maxSamples && (frame = grabber.grabSamples()) != null; ) {
@@ -64,7 +69,7 @@ final class MusicFile {
                 size += n;
             }
             grabber.stop();
-            return java.util.Arrays.copyOf(out, size);
+            return new PcmAudio(java.util.Arrays.copyOf(out, size - size % channels), sampleRate, channels);
         }
     }
 }

@@ -22,7 +22,8 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCRIPT", description = "the script file")
     Path script;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.mp4", description = "output video (default: SCRIPT.mp4)")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.mp4",
+            description = "output video: .mp4, .mov, .mkv or .webm (default: SCRIPT.mp4)")
     Path output;
 
     @Option(names = "--config", paramLabel = "FILE", description = "config file (default: ./scriptcast.yaml if present)")

@@ -34,7 +34,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 public final class Encoders {
     public static final String FALLBACK = "libx264";
     public static final List<String> SELECTABLE =
-            List.of("libx264", "libx265", "libsvtav1", "h264_nvenc", "hevc_nvenc", "av1_nvenc");
+            List.of("libx264", "libx265", "libsvtav1", "libvpx-vp9", "h264_nvenc", "hevc_nvenc", "av1_nvenc");
     private static final List<String> AUTO_GPU = List.of("h264_nvenc", "hevc_nvenc");
 
     static {
@@ -130,6 +130,11 @@ public final class Encoders {
             }
         } else if (name.equals("libsvtav1")) {
             o.put("preset", Integer.toString(svtPreset(s.preset())));
+        } else if (name.equals("libvpx-vp9")) {
+            int speed = vp9Speed(s.preset());
+            o.put("deadline", speed >= 6 ? "realtime" : "good");
+            o.put("cpu-used", Integer.toString(speed));
+            o.put("row-mt", "1");
         } else {
             o.put("preset", s.preset());
         }
@@ -151,6 +156,20 @@ public final class Encoders {
             case "medium" -> "p5";
             case "slow" -> "p6";
             default -> "p7";
+        };
+    }
+
+    /** libvpx's cpu-used; 6 and above need its realtime mode. */
+    private static int vp9Speed(String x264) {
+        return switch (x264) {
+            case "ultrafast" -> 8;
+            case "superfast" -> 7;
+            case "veryfast" -> 6;
+            case "faster" -> 5;
+            case "fast" -> 4;
+            case "medium" -> 3;
+            case "slow" -> 2;
+            default -> 1;
         };
     }
 

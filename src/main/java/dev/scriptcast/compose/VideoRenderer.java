@@ -24,12 +24,19 @@ import dev.scriptcast.audio.PcmAudio;
 public final class VideoRenderer {
     private VideoRenderer() {}
 
+    /** Renders into the container {@code out}'s extension names. */
     public static RenderedVideo render(VideoFormat fmt, List<Layer> layers, PcmAudio audio, EncodeSettings enc,
                                        Path out, FrameProgress progress) throws IOException {
+        return render(fmt, layers, audio, enc, Container.forPath(out), out, progress);
+    }
+
+    /** Renders into {@code container} whatever {@code out} is called (a temp name, say). */
+    public static RenderedVideo render(VideoFormat fmt, List<Layer> layers, PcmAudio audio, EncodeSettings enc,
+                                       Container container, Path out, FrameProgress progress) throws IOException {
         int total = fmt.frameCount(audio.durationMs());
         EncoderChoice[] choice = new EncoderChoice[1];
         RenderTiming timing;
-        try (Mp4Writer writer = openWithFallback(fmt, enc, out, choice)) {
+        try (VideoFileWriter writer = openWithFallback(fmt, enc, container, audio.channels(), out, choice)) {
             timing = new Stream(fmt, Composition.of(fmt, layers), total).run(writer, audio,
                     progress == null ? FrameProgress.NONE : progress);
         } finally {
@@ -50,23 +57,24 @@ public final class VideoRenderer {
         }
     }
 
-    private static Mp4Writer openWithFallback(VideoFormat fmt, EncodeSettings enc, Path out, EncoderChoice[] choice)
-            throws IOException {
+    private static VideoFileWriter openWithFallback(VideoFormat fmt, EncodeSettings enc, Container container,
+                                                    int channels, Path out, EncoderChoice[] choice) throws IOException {
         String requested = enc.encoder();
         List<String> failures = new ArrayList<>();
-        for (String name : Encoders.candidates(requested)) {
+        for (String name : container.candidates(requested)) {
             try {
-                Mp4Writer writer = Mp4Writer.open(out, fmt, name, enc);
+                VideoFileWriter writer = VideoFileWriter.open(out, container, fmt, name, enc, channels);
                 choice[0] = new EncoderChoice(requested, name, reason(requested, name, failures));
                 if (!failures.isEmpty() && !requested.equals("auto")) {
                     System.err.println("scriptcast: " + String.join("; ", failures) + "; using " + name);
                 }
                 return writer;
-            } catch (Mp4Writer.OpenFailure e) {
+            } catch (VideoFileWriter.OpenFailure e) {
                 failures.add(name + ": " + e.getMessage());
             }
         }
-        // libx264 is bundled and always opens with valid settings, so its refusal means the settings are wrong.
+        // The fallback encoder is bundled and always opens with valid settings, so its refusal means the settings
+        // are wrong.
         throw new dev.scriptcast.base.InputException("video.preset/video.bitrate: no encoder accepts these "
                 + "settings (" + String.join("; ", failures) + ")");
     }
@@ -100,7 +108,7 @@ public final class VideoRenderer {
             this.total = total;
         }
 
-        RenderTiming run(Mp4Writer writer, PcmAudio audio, FrameProgress progress) throws IOException {
+        RenderTiming run(VideoFileWriter writer, PcmAudio audio, FrameProgress progress) throws IOException {
             for (int s = 0; s < ring; s++) {
                 canvases[s] = new Canvas(fmt.width(), fmt.height());
                 yuv[s] = new BytePointer(YuvConverter.frameBytes(fmt.width(), fmt.height()));
@@ -133,7 +141,7 @@ public final class VideoRenderer {
             }
         }
 
-        private void encodeAll(Mp4Writer writer, PcmAudio audio, FrameProgress progress, ExecutorService pool)
+        private void encodeAll(VideoFileWriter writer, PcmAudio audio, FrameProgress progress, ExecutorService pool)
                 throws IOException {
             @SuppressWarnings("unchecked")
             Future<Integer>[] pending = new Future[ring];
@@ -150,7 +158,8 @@ public final class VideoRenderer {
                 if (i + ring < total) {
                     pending[i % ring] = submit(pool, i + ring);
                 }
-                int audioEnd = (int) Math.min(samples.length, (long) (i + 1) * audio.sampleRate() / fmt.fps());
+                int audioEnd = (int) Math.min(samples.length,
+                        (long) (i + 1) * audio.sampleRate() / fmt.fps() * audio.channels());
                 writer.writeAudio(samples, audio.sampleRate(), audioDone, audioEnd);
                 audioDone = Math.max(audioDone, audioEnd);
                 waitNanos += t1 - t0;

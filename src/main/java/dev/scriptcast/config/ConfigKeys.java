@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Every configuration key with its type, default and allowed range. The README's table mirrors this list. */
 public final class ConfigKeys {
     public static final List<ConfigKey> ALL = List.of(
-            ConfigKey.of("output", PATH, null, "output MP4 (default: the script's name with .mp4)"),
+            ConfigKey.of("output", PATH, null, "output video .mp4, .mov, .mkv or .webm (default: SCRIPT.mp4)"),
             new ConfigKey("video.size", STRING, "1280x720", VideoSize::check, "frame size WxH, 128..3840 per side"),
             ConfigKey.oneOf("video.aspect", null, List.of("16:9", "9:16", "1:1"),
                     "aspect preset (1280x720, 720x1280, 1080x1080) when video.size is not set"),

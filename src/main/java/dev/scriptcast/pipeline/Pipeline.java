@@ -7,6 +7,7 @@ import dev.scriptcast.avatar.AvatarReport;
 import dev.scriptcast.avatar.AvatarSettings;
 import dev.scriptcast.avatar.Avatars;
 import dev.scriptcast.captions.CaptionWriter;
+import dev.scriptcast.compose.Container;
 import dev.scriptcast.compose.Layer;
 import dev.scriptcast.compose.RenderedVideo;
 import dev.scriptcast.compose.VideoRenderer;
@@ -64,7 +65,8 @@ final class Pipeline {
             RenderedVideo video;
             try (avatar) {
                 video = stage(telemetry, "video_composition", () -> VideoRenderer.render(in.format(),
-                        layers(in, speech, mix, avatar), mix.audio(), Settings.encode(config), in.files().temp(),
+                        layers(in, speech, mix, avatar), mix.audio(), Settings.encode(config),
+                        Container.forPath(in.files().output()), in.files().temp(),
                         progress::frames));
             }
             in.files().commit();

@@ -1,7 +1,7 @@
 package dev.scriptcast.pipeline;
 
 import dev.scriptcast.audio.AudioMixer;
-import dev.scriptcast.compose.Encoders;
+import dev.scriptcast.compose.Container;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigLoader;
 import dev.scriptcast.config.ConfigValues;
@@ -38,7 +38,7 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         AudioMixer.check(Settings.mix(config));
         Background background = Backgrounds.open(config.string("background.source"), format,
                 config.flag("background.kenburns"));
-        Encoders.candidates(config.string("video.encoder"));
+        Container.forPath(files.output()).candidates(config.string("video.encoder"));
         Visualizers.checkStyle(config.string("visualizer.style"));
         List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
                 : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");

@@ -1,6 +1,7 @@
 package dev.scriptcast.pipeline;
 
 import dev.scriptcast.audio.Mix;
+import dev.scriptcast.compose.Container;
 import dev.scriptcast.compose.RenderedVideo;
 import dev.scriptcast.avatar.neural.LipSyncSetup;
 import dev.scriptcast.telemetry.Telemetry;
@@ -12,9 +13,11 @@ final class RunFacts {
 
     static void record(Telemetry telemetry, RenderInputs in, Mix mix, RenderedVideo video, AvatarPart avatar) {
         telemetry.note("audio", Map.of("integratedLufs", mix.integratedLufs(), "truePeakDbtp", mix.truePeakDbtp(),
-                "musicDuckDb", mix.musicDuckDb(), "sampleRate", mix.audio().sampleRate()));
+                "musicDuckDb", mix.musicDuckDb(), "sampleRate", mix.audio().sampleRate(),
+                "channels", mix.audio().channels()));
         telemetry.note("video", Map.of("width", in.format().width(), "height", in.format().height(),
-                "fps", in.format().fps(), "frames", video.frames(), "durationMs", mix.audio().durationMs()));
+                "fps", in.format().fps(), "frames", video.frames(), "durationMs", mix.audio().durationMs(),
+                "container", Container.forPath(in.files().output()).muxer()));
         telemetry.note("background", in.background().info());
         telemetry.note("regions", in.layout());
         telemetry.note("encoder", video.encoder());

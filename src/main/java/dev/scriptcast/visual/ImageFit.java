@@ -8,11 +8,10 @@ import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Size;
 
+import dev.scriptcast.base.ImageFile;
 import dev.scriptcast.compose.Sprite;
 import dev.scriptcast.compose.VideoFormat;
 
-import static org.bytedeco.opencv.global.opencv_imgcodecs.IMREAD_COLOR;
-import static org.bytedeco.opencv.global.opencv_imgcodecs.imread;
 import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2BGRA;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LANCZOS4;
@@ -20,7 +19,7 @@ import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
 import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 
 /**
- * Decodes an image with OpenCV (which applies the EXIF orientation) and scales it to cover a frame:
+ * Decodes an image upright ({@link ImageFile}) and scales it to cover a frame:
  * area averaging when shrinking, Lanczos when enlarging, centre-cropped.
  */
 final class ImageFit {
@@ -33,10 +32,11 @@ final class ImageFit {
     static Sprite read(Path path, VideoFormat fmt, double zoom) {
         int w = fmt.width();
         int h = fmt.height();
-        try (Mat src = imread(path.toString(), IMREAD_COLOR)) {
-            if (src == null || src.empty()) {
-                return null;
-            }
+        Mat decoded = ImageFile.tryRead(path).orElse(null);
+        if (decoded == null) {
+            return null;
+        }
+        try (Mat src = decoded) {
             double scale = Math.max((double) w / src.cols(), (double) h / src.rows()) * zoom;
             int sw = Math.max(w, (int) Math.ceil(src.cols() * scale));
             int sh = Math.max(h, (int) Math.ceil(src.rows() * scale));

@@ -21,7 +21,8 @@ record Spectrum(float[][] levels, int bands) {
         return levels[Math.min(frame, levels.length - 1)][band];
     }
 
-    static Spectrum analyse(PcmAudio audio, VideoFormat fmt, int bands) {
+    static Spectrum analyse(PcmAudio soundtrack, VideoFormat fmt, int bands) {
+        PcmAudio audio = soundtrack.mono();
         int frames = Math.max(1, fmt.frameCount(audio.durationMs()));
         int n = Integer.highestOneBit((int) (audio.sampleRate() * 0.046)) * 2;
         double[] hann = new double[n];

@@ -32,6 +32,33 @@ final class TestAudio {
         return file;
     }
 
+    /** Writes left and right samples as a stereo 16-bit PCM .wav. */
+    static Path writeStereo(Path file, float[] left, float[] right, int sampleRate) throws Exception {
+        float[] interleaved = new float[left.length * 2];
+        for (int i = 0; i < left.length; i++) {
+            interleaved[2 * i] = left[i];
+            interleaved[2 * i + 1] = right[i];
+        }
+        try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), 2)) {
+            recorder.setFormat("wav");
+            recorder.setAudioCodec(avcodec.AV_CODEC_ID_PCM_S16LE);
+            recorder.setSampleRate(sampleRate);
+            recorder.start();
+            recorder.recordSamples(sampleRate, 2, FloatBuffer.wrap(interleaved));
+            recorder.stop();
+        }
+        return file;
+    }
+
+    /** One channel of interleaved audio, as mono. */
+    static PcmAudio channel(PcmAudio audio, int channel) {
+        float[] out = new float[audio.frames()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = audio.samples()[i * audio.channels() + channel];
+        }
+        return new PcmAudio(out, audio.sampleRate());
+    }
+
     /** Amplitude (dB) of one frequency in [fromMs, toMs), by a Hann-windowed Goertzel filter. */
     static double toneDb(PcmAudio audio, double hz, long fromMs, long toMs) {
         int from = (int) (fromMs * audio.sampleRate() / 1000);

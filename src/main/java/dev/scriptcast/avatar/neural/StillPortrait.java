@@ -2,14 +2,12 @@ package dev.scriptcast.avatar.neural;
 
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.Sprite;
+import dev.scriptcast.base.ImageFile;
 import dev.scriptcast.base.InputException;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 
 /** A still portrait whose face is found once; every video frame starts from the same picture. */
 final class StillPortrait implements AvatarFrames {
@@ -36,18 +34,7 @@ final class StillPortrait implements AvatarFrames {
     }
 
     static BufferedImage read(Path path, String flag) {
-        if (!Files.isRegularFile(path)) {
-            throw new InputException(flag + " " + path + " does not exist");
-        }
-        try {
-            BufferedImage image = ImageIO.read(path.toFile());
-            if (image == null) {
-                throw new InputException(flag + " " + path + " is not a PNG, JPEG, BMP or GIF image");
-            }
-            return image;
-        } catch (IOException e) {
-            throw new InputException(flag + " " + path + " cannot be read: " + e.getMessage(), e);
-        }
+        return ImageFile.readArgb(path, flag);
     }
 
     static BufferedImage scaled(BufferedImage source, int width, int height) {

@@ -10,17 +10,16 @@ import dev.scriptcast.avatar.mouth.MouthShape;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.Sprite;
 import dev.scriptcast.compose.VideoFormat;
+import dev.scriptcast.base.ImageFile;
 import dev.scriptcast.base.InputException;
 import dev.scriptcast.speech.Phoneme;
 import dev.scriptcast.speech.Word;
 import dev.scriptcast.timeline.Timeline;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bytedeco.javacpp.indexer.UByteIndexer;
-import org.bytedeco.opencv.global.opencv_imgcodecs;
 import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Size;
@@ -100,12 +99,10 @@ public final class PhotoAvatar {
     }
 
     private static Mat read(Path path) {
-        if (!Files.isRegularFile(path)) {
-            throw new InputException("avatar.image: " + path + " does not exist or is not a file");
-        }
-        Mat image = opencv_imgcodecs.imread(path.toString(), opencv_imgcodecs.IMREAD_COLOR);
-        if (image == null || image.empty() || image.cols() < 16 || image.rows() < 16) {
-            throw new InputException("avatar.image: cannot read " + path + " as an image (corrupt or unsupported)");
+        Mat image = ImageFile.read(path, "avatar.image");
+        if (image.cols() < 16 || image.rows() < 16) {
+            image.close();
+            throw new InputException("avatar.image " + path + ": the picture is smaller than 16x16");
         }
         return image;
     }

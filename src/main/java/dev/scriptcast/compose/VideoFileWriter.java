@@ -10,29 +10,35 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
 
-import static org.bytedeco.ffmpeg.global.avcodec.AV_CODEC_ID_AAC;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
 /**
- * One MP4 being written: yuv420p video with BT.709 tags from one encoder, mono AAC at 48 kHz, moov atom
+ * One video file being written: yuv420p video with BT.709 tags from one encoder, and the container's audio
+ * codec (AAC, or Opus in WebM) at 48 kHz with as many channels as the soundtrack; MP4 and MOV get their index
  * moved to the front on close (faststart). Frames and audio are fed in presentation order.
  */
-final class Mp4Writer implements AutoCloseable {
+final class VideoFileWriter implements AutoCloseable {
     static final int AUDIO_RATE = 48_000;
 
     private final FFmpegFrameRecorder recorder;
     private final VideoFormat fmt;
+    private final int channels;
     private final float[] audioChunk = new float[8192];
 
-    private Mp4Writer(FFmpegFrameRecorder recorder, VideoFormat fmt) {
+    private VideoFileWriter(FFmpegFrameRecorder recorder, VideoFormat fmt, int channels) {
         this.recorder = recorder;
         this.fmt = fmt;
+        this.channels = channels;
     }
 
-    /** Opens {@code encoder}; on failure nothing is left at {@code out} and the FFmpeg reason is thrown. */
-    static Mp4Writer open(Path out, VideoFormat fmt, String encoder, EncodeSettings s) throws OpenFailure {
-        FFmpegFrameRecorder r = new FFmpegFrameRecorder(out.toFile(), fmt.width(), fmt.height(), 1);
-        r.setFormat("mp4");
+    /**
+     * Opens {@code encoder} writing {@code container} with {@code channels} audio channels; on failure nothing
+     * is left at {@code out} and the FFmpeg reason is thrown.
+     */
+    static VideoFileWriter open(Path out, Container container, VideoFormat fmt, String encoder, EncodeSettings s,
+                                int channels) throws OpenFailure {
+        FFmpegFrameRecorder r = new FFmpegFrameRecorder(out.toFile(), fmt.width(), fmt.height(), channels);
+        r.setFormat(container.muxer());
         r.setVideoCodecName(encoder);
         r.setPixelFormat(AV_PIX_FMT_YUV420P);
         r.setFrameRate(fmt.fps());
@@ -42,13 +48,18 @@ final class Mp4Writer implements AutoCloseable {
         }
         if (s.bitrate() != null) {
             r.setVideoBitrate(parseBitrate(s.bitrate()));
+        } else if (!encoder.endsWith("_nvenc")) {
+            // A bitrate beside CRF would cap libvpx and switch SVT-AV1 to VBR; NVENC's VBR mode needs one.
+            r.setVideoBitrate(0);
         }
         r.setVideoOption("color_primaries", "bt709");
         r.setVideoOption("color_trc", "bt709");
         r.setVideoOption("colorspace", "bt709");
         r.setVideoOption("color_range", "tv");
-        r.setOption("movflags", "+faststart");
-        r.setAudioCodec(AV_CODEC_ID_AAC);
+        if (container.fastStart()) {
+            r.setOption("movflags", "+faststart");
+        }
+        r.setAudioCodecName(container.audioEncoder());
         r.setSampleRate(AUDIO_RATE);
         r.setAudioBitrate(160_000);
         try {
@@ -56,7 +67,7 @@ final class Mp4Writer implements AutoCloseable {
                 r.start();
                 return null;
             });
-            return new Mp4Writer(r, fmt);
+            return new VideoFileWriter(r, fmt, channels);
         } catch (FfmpegLog.CapturedFailure e) {
             try {
                 r.release();
@@ -95,13 +106,16 @@ final class Mp4Writer implements AutoCloseable {
         }
     }
 
-    /** Encodes mono samples {@code [from, to)} at their own rate; FFmpeg resamples to 48 kHz. */
+    /**
+     * Encodes interleaved samples {@code [from, to)} (whole sample frames of the writer's channels) at their own
+     * rate; FFmpeg resamples to 48 kHz.
+     */
     void writeAudio(float[] samples, int sampleRate, int from, int to) throws IOException {
         try {
             for (int at = from; at < to; at += audioChunk.length) {
                 int n = Math.min(audioChunk.length, to - at);
                 System.arraycopy(samples, at, audioChunk, 0, n);
-                recorder.recordSamples(sampleRate, 1, FloatBuffer.wrap(audioChunk, 0, n));
+                recorder.recordSamples(sampleRate, channels, FloatBuffer.wrap(audioChunk, 0, n));
             }
         } catch (FFmpegFrameRecorder.Exception e) {
             throw new IOException("encoding audio failed: " + e.getMessage(), e);
@@ -114,7 +128,7 @@ final class Mp4Writer implements AutoCloseable {
             recorder.stop();
             recorder.release();
         } catch (FFmpegFrameRecorder.Exception e) {
-            throw new IOException("finishing the MP4 failed: " + e.getMessage(), e);
+            throw new IOException("finishing the video file failed: " + e.getMessage(), e);
         }
     }
 
