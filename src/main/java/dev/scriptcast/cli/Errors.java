@@ -18,7 +18,9 @@ final class Errors {
 
     static int onBadUsage(CommandLine.ParameterException e, String[] args) {
         String hint = e.getCommandLine().getCommandName();
-        e.getCommandLine().getErr().println("scriptcast: " + firstLine(e.getMessage())
+        String suggestion = e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+                ? ", did you mean " + String.join(" or ", u.getSuggestions()) + "?" : "";
+        e.getCommandLine().getErr().println("scriptcast: " + firstLine(e.getMessage()) + suggestion
                 + " (see scriptcast " + (hint.equals("scriptcast") ? "" : hint + " ") + "--help)");
         return BAD_INPUT;
     }

@@ -29,8 +29,10 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
                     Optional<LipSyncModel> lipSync) implements AutoCloseable {
 
     static RenderInputs read(RenderRequest request, ConfigValues config) {
-        Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script());
-        ConfigLoader.applyFrontMatter(request.script(), script.frontMatter(), config);
+        String text = ScriptParser.read(request.script());
+        Script draft = new ScriptParser(0).parse(request.script(), text);
+        ConfigLoader.applyFrontMatter(request.script(), draft.frontMatter(), config);
+        Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script(), text);
         OutputFiles files = OutputFiles.resolve(request.script(), config);
         VideoFormat format = Settings.videoFormat(config);
         SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
@@ -39,6 +41,7 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         Background background = Backgrounds.open(config.string("background.source"), format,
                 config.flag("background.kenburns"));
         Encoders.candidates(config.string("video.encoder"));
+        Encoders.check(Settings.encode(config));
         Visualizers.checkStyle(config.string("visualizer.style"));
         List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
                 : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
