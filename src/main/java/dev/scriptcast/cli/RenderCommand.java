@@ -106,6 +106,17 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ConfigValues config = config();
+        ConsoleProgress progress = new ConsoleProgress(config.flag("quiet"), spec.commandLine().getErr());
+        try (StandardInputScript input = StandardInputScript.readIfAsked(script, output)) {
+            RenderResult result = Scriptcast.render(new RenderRequest(input.path(), config), progress);
+            progress.done(result);
+        }
+        return 0;
+    }
+
+    /** The config file's settings (announced as a notice), then the flags. */
+    ConfigValues config() {
         ConfigValues config = new ConfigValues();
         Path file = configFile != null ? configFile : Path.of("scriptcast.yaml");
         if (configFile != null || Files.isRegularFile(file)) {
@@ -113,12 +124,7 @@ final class RenderCommand implements Callable<Integer> {
             config.notice("settings from " + file.toAbsolutePath().normalize());
         }
         applyFlags(config);
-        ConsoleProgress progress = new ConsoleProgress(config.flag("quiet"), spec.commandLine().getErr());
-        try (StandardInputScript input = StandardInputScript.readIfAsked(script, output)) {
-            RenderResult result = Scriptcast.render(new RenderRequest(input.path(), config), progress);
-            progress.done(result);
-        }
-        return 0;
+        return config;
     }
 
     private void applyFlags(ConfigValues config) {

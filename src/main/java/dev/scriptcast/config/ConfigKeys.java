@@ -3,8 +3,6 @@ package dev.scriptcast.config;
 import static dev.scriptcast.config.ValueType.*;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -61,36 +59,11 @@ public final class ConfigKeys {
         return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
     }
 
-    /**
-     * ", did you mean video.fps?" for a misspelt key or section, naming the nearest known one when it is a
-     * plausible typo; empty otherwise.
-     */
+    /** ", did you mean video.fps?" for a misspelt key or section when a known one is near; empty otherwise. */
     public static String suggestion(String unknown) {
-        Stream<String> names = ALL.stream().map(ConfigKey::name)
-                .flatMap(n -> Stream.of(n, n.contains(".") ? n.substring(0, n.indexOf('.')) : n)).distinct();
-        return names.map(n -> Map.entry(n, editDistance(unknown.toLowerCase(Locale.ROOT), n)))
-                .filter(e -> e.getValue() <= Math.max(2, unknown.length() / 3))
-                .min(Map.Entry.comparingByValue())
-                .map(e -> ", did you mean " + e.getKey() + "?").orElse("");
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        List<String> names = ALL.stream().map(ConfigKey::name)
+                .flatMap(n -> Stream.of(n, n.contains(".") ? n.substring(0, n.indexOf('.')) : n)).distinct().toList();
+        return Nearest.to(unknown, names).map(n -> ", did you mean " + n + "?").orElse("");
     }
 
     private static String checkRect(Object value) {
