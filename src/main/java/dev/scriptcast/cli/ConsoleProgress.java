@@ -96,14 +96,18 @@ final class ConsoleProgress implements ProgressListener {
     }
 
     /**
-     * "[####------] 120/900 frames  13%  ETA 0:42", the bar shortened or left out to fit {@code maxLength}
-     * (a redrawn line one column short of the terminal: a full one wraps on some terminals and scrolls).
+     * "[####------] 120/900 frames  13%  ETA 0:42", the count padded so the bar keeps its length, the bar
+     * shortened or left out to fit {@code maxLength} (a redrawn line stays one column short of the terminal: a
+     * full one wraps on some terminals and then scrolls on every redraw).
      */
     static String line(String unit, int done, int total, long elapsedNanos, int maxLength) {
-        double elapsed = elapsedNanos / 1e9;
-        double eta = done == 0 ? 0 : elapsed * (total - done) / done;
-        String counts = String.format(Locale.ROOT, " %d/%d %s  %3d%%  ETA %d:%02d ", done, total, unit,
-                total == 0 ? 100 : done * 100L / total, (int) eta / 60, (int) eta % 60);
+        double eta = done == 0 ? 0 : elapsedNanos / 1e9 * (total - done) / done;
+        String etaText = String.format(Locale.ROOT, "%5s", done == 0 && total > 0 ? "-:--"
+                : eta >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", (int) eta / 3600, (int) eta / 60 % 60,
+                (int) eta % 60) : String.format(Locale.ROOT, "%d:%02d", (int) eta / 60, (int) eta % 60));
+        String doneText = String.format(Locale.ROOT, "%" + String.valueOf(total).length() + "d", done);
+        String counts = String.format(Locale.ROOT, " %s/%d %s  %3d%%  ETA %s ", doneText, total, unit,
+                total == 0 ? 100 : done * 100L / total, etaText);
         int room = maxLength - counts.length() - 2;
         if (room < 5) {
             String bare = counts.stripLeading();

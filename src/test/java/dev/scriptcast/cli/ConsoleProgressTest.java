@@ -17,7 +17,11 @@ class ConsoleProgressTest {
                 assertThat(line).contains(done + "/" + total);
             }
         }
-        assertThat(ConsoleProgress.line("frames", 450, 900, 10_000_000_000L, 49)).startsWith("[").contains("ETA 0:10");
+        for (int done = 0; done <= 900; done += 7) {
+            assertThat(ConsoleProgress.line("frames", done, 900, done * 50_000_000L, 49)).as("the bar never jumps")
+                    .hasSize(ConsoleProgress.line("frames", 900, 900, 0, 49).length());
+        }
+        assertThat(ConsoleProgress.line("frames", 450, 900, 10_000_000_000L, 49)).startsWith("[").contains("ETA  0:10");
     }
 
     @Test
