@@ -34,6 +34,8 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         ConfigLoader.applyFrontMatter(request.script(), draft.frontMatter(), config);
         Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script(), text);
         OutputFiles files = OutputFiles.resolve(request.script(), config);
+        InputChecks.reportFolder(files.reportDir());
+        InputChecks.avatarImage(config);
         VideoFormat format = Settings.videoFormat(config);
         SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
         VoiceSettings voice = SpeechEngines.resolveVoice(engine, Settings.voice(config));

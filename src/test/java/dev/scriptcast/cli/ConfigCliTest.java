@@ -60,6 +60,24 @@ class ConfigCliTest {
     }
 
     @Test
+    void missingPhotoFailsBeforeSpeech() throws IOException {
+        CliRun run = CliRun.of("render", script().toString(), "--avatar-image", dir.resolve("me.png").toString());
+
+        assertThat(run.err()).doesNotContain("tts_generation");
+        assertBadInput(run, "--avatar-image", "me.png", "no such image file");
+    }
+
+    @Test
+    void uncreatableReportFolderFailsBeforeSpeech() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain-file"), "x");
+        CliRun run = CliRun.of("render", script().toString(), "--report", file.resolve("report").toString());
+
+        assertThat(run.err()).doesNotContain("tts_generation");
+        assertBadInput(run, "plain-file", "cannot create the report folder");
+        assertThat(dir.resolve("talk.mp4")).doesNotExist();
+    }
+
+    @Test
     void misspeltFlagSuggestsTheRightOne() throws IOException {
         assertBadInput(CliRun.of("render", script().toString(), "--fsp", "12"), "--fsp", "did you mean --fps");
     }
