@@ -3,6 +3,7 @@ package dev.scriptcast.cli;
 import dev.scriptcast.config.ConfigKey;
 import dev.scriptcast.config.ConfigKeys;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -19,11 +20,12 @@ final class ConfigCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int width = ConfigKeys.ALL.stream().mapToInt(k -> k.name().length()).max().orElse(0);
-        String row = "%-" + width + "s  %-9s  %-14s  %s%n";
-        out.printf(row, "KEY", "TYPE", "DEFAULT", "ACCEPTS: MEANING");
+        String row = "%-" + width + "s  %-11s  %-12s  %s%n";
+        out.printf(row, "KEY", "TYPE", "DEFAULT", "MEANING (ACCEPTED VALUES)");
         for (ConfigKey key : ConfigKeys.ALL) {
-            out.printf(row, key.name(), key.type().name().toLowerCase(java.util.Locale.ROOT),
-                    key.defaultValue() == null ? "-" : key.defaultValue(), key.accepts() + ": " + key.help());
+            out.printf(row, key.name(), key.type().name().toLowerCase(Locale.ROOT),
+                    key.defaultValue() == null ? "-" : key.defaultValue(),
+                    key.help() + (key.accepts().isEmpty() ? "" : " (" + key.accepts() + ")"));
         }
         out.flush();
         return 0;

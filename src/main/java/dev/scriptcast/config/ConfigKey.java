@@ -5,12 +5,13 @@ import java.util.function.Function;
 
 /**
  * One configuration key. {@code check} returns null when a converted value is acceptable, else what is wrong
- * ("must be between 1 and 120"); {@code accepts} says the same for a reader ("1..120").
+ * ("must be between 1 and 120"); {@code accepts} says the same for a reader ("1..120"), empty when the type says it
+ * all.
  */
 public record ConfigKey(String name, ValueType type, Object defaultValue, Function<Object, String> check,
                         String accepts, String help) {
     static ConfigKey of(String name, ValueType type, Object defaultValue, String help) {
-        return new ConfigKey(name, type, defaultValue, v -> null, type.describe(), help);
+        return new ConfigKey(name, type, defaultValue, v -> null, "", help);
     }
 
     static ConfigKey range(String name, ValueType type, Object defaultValue, double min, double max, String help) {
