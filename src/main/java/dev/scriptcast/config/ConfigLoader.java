@@ -62,9 +62,10 @@ public final class ConfigLoader {
                 return;
             }
             if (value instanceof Map<?, ?> section) {
-                section.forEach((k, v) -> into.set(Layer.FRONT_MATTER, name + "." + k, v, script + " front matter: " + name + "." + k));
+                section.forEach((k, v) -> into.set(ConfigLayer.FRONT_MATTER, name + "." + k, v,
+                        script + " front matter: " + name + "." + k));
             } else {
-                into.set(Layer.FRONT_MATTER, name, value, script + " front matter: " + name);
+                into.set(ConfigLayer.FRONT_MATTER, name, value, script + " front matter: " + name);
             }
         });
     }
@@ -90,9 +91,9 @@ public final class ConfigLoader {
                 }
                 applyMapping(file, nested, name + ".", into);
             } else if (name.equals("background") && valueNode instanceof ScalarNode) {
-                into.set(Layer.CONFIG_FILE, "background.source", toJava(valueNode), where);
+                into.set(ConfigLayer.CONFIG_FILE, "background.source", toJava(valueNode), where);
             } else {
-                into.set(Layer.CONFIG_FILE, name, toJava(valueNode), where);
+                into.set(ConfigLayer.CONFIG_FILE, name, toJava(valueNode), where);
             }
         }
     }

@@ -9,21 +9,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The resolved configuration in layers: defaults &lt; config file &lt; script front matter &lt; command line (see
- * {@link Layer}). Each value remembers where it came from ("scriptcast.yaml:7", "--fps", "default") for error
- * messages.
+ * The resolved configuration in layers: defaults &lt; config file &lt; script front matter &lt; command line
+ * (see {@link ConfigLayer}). Each value remembers where it came from ("scriptcast.yaml:7", "--fps", "default")
+ * for error messages.
  */
 public final class ConfigValues {
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, String> origins = new LinkedHashMap<>();
-    private final Map<String, Layer> layers = new LinkedHashMap<>();
+    private final Map<String, ConfigLayer> layers = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
 
     public ConfigValues() {
         for (ConfigKey key : ConfigKeys.ALL) {
             values.put(key.name(), key.defaultValue());
             origins.put(key.name(), "default");
-            layers.put(key.name(), Layer.DEFAULT);
+            layers.put(key.name(), ConfigLayer.DEFAULT);
         }
     }
 
@@ -41,7 +41,7 @@ public final class ConfigValues {
 
     /** Sets a key as the command line (or an embedding program) does: it wins over every other layer. */
     public ConfigValues set(String name, Object raw, String where) {
-        return set(Layer.COMMAND_LINE, name, raw, where);
+        return set(ConfigLayer.COMMAND_LINE, name, raw, where);
     }
 
     /**
@@ -49,7 +49,7 @@ public final class ConfigValues {
      * Throws InputException for unknown keys, wrong types and out-of-range values, even when a higher layer
      * already holds the key and the value is therefore not used.
      */
-    public ConfigValues set(Layer layer, String name, Object raw, String where) {
+    public ConfigValues set(ConfigLayer layer, String name, Object raw, String where) {
         ConfigKey key = ConfigKeys.find(name).orElseThrow(() -> new InputException(where
                 + ": unknown setting" + ConfigKeys.suggestion(name) + " (see scriptcast config for the keys)"));
         Object value = raw == null ? null : key.type().convert(raw);
@@ -69,15 +69,26 @@ public final class ConfigValues {
     }
 
     public boolean isSet(String name) {
-        return layers.get(name) != Layer.DEFAULT;
+        return layers.get(name) != ConfigLayer.DEFAULT;
     }
 
-    public Layer layer(String name) {
+    public ConfigLayer layer(String name) {
         return layers.get(name);
     }
 
     public String origin(String name) {
         return origins.get(name);
+    }
+
+    /** Where each setting that is not a default came from, by key ("video.fps" → "--fps"), for the report. */
+    public Map<String, String> origins() {
+        Map<String, String> set = new LinkedHashMap<>();
+        origins.forEach((name, where) -> {
+            if (isSet(name)) {
+                set.put(name, where);
+            }
+        });
+        return set;
     }
 
     public void notice(String message) {

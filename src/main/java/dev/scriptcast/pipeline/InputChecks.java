@@ -16,7 +16,7 @@ final class InputChecks {
     static void avatarImage(ConfigValues config) {
         Path image = config.path("avatar.image");
         if (image != null && !Files.isRegularFile(image)) {
-            throw new InputException(config.origin("avatar.image") + ": " + image + ": no such image file");
+            throw new InputException(config.origin("avatar.image") + " " + image + " does not exist");
         }
     }
 

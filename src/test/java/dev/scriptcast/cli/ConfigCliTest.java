@@ -64,7 +64,7 @@ class ConfigCliTest {
         CliRun run = CliRun.of("render", script().toString(), "--avatar-image", dir.resolve("me.png").toString());
 
         assertThat(run.err()).doesNotContain("tts_generation");
-        assertBadInput(run, "--avatar-image", "me.png", "no such image file");
+        assertBadInput(run, "--avatar-image " + dir.resolve("me.png") + " does not exist");
     }
 
     @Test

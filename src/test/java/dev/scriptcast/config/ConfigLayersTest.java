@@ -25,7 +25,7 @@ class ConfigLayersTest {
         assertThat(config.integer("video.fps")).isEqualTo(12);
         assertThat(config.origin("video.fps")).isEqualTo("--fps");
         assertThat(config.integer("video.crf")).isEqualTo(30);
-        assertThat(config.layer("video.crf")).isEqualTo(Layer.FRONT_MATTER);
+        assertThat(config.layer("video.crf")).isEqualTo(ConfigLayer.FRONT_MATTER);
     }
 
     @Test
