@@ -51,9 +51,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "bottom-right (default), bottom-left, center, left or right")
     String avatarPosition;
 
-    @Option(names = "--visualize", arity = "0..1", fallbackValue = "bars", paramLabel = "STYLE",
+    @Option(names = "--visualize", arity = "0..1", fallbackValue = "", paramLabel = "STYLE",
             parameterConsumer = OptionalValue.class,
-            description = "draw an audio visualiser: bars (default when STYLE is left out), wave or radial")
+            description = "draw an audio visualiser: bars, wave or radial (left out: visualizer.style, else bars)")
     String visualize;
 
     @Option(names = "--captions", description = "burn captions into the video")
@@ -136,7 +136,7 @@ final class RenderCommand implements Callable<Integer> {
         set(config, "avatar.look", look, "--look");
         set(config, "avatar.position", avatarPosition, "--avatar-position");
         set(config, "visualizer.enabled", visualize != null ? true : null, "--visualize");
-        set(config, "visualizer.style", visualize, "--visualize");
+        set(config, "visualizer.style", visualize == null || visualize.isEmpty() ? null : visualize, "--visualize");
         set(config, "captions.burn", captions ? true : null, "--captions");
         set(config, "background.source", background, "--background");
         set(config, "music.skip", skipMusic ? true : null, "--skip-music");

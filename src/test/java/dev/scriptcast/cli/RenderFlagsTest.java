@@ -48,6 +48,16 @@ class RenderFlagsTest {
     }
 
     @Test
+    void bareVisualizeKeepsTheStyleFromTheConfigFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("mine.yaml"), "visualizer:\n  style: radial\n");
+
+        ConfigValues config = parse("--visualize", "--config", file.toString(), "talk.md").config();
+
+        assertThat(config.flag("visualizer.enabled")).isTrue();
+        assertThat(config.string("visualizer.style")).isEqualTo("radial");
+    }
+
+    @Test
     void commonSettingsHaveFlags() {
         ConfigValues config = parse("talk.md", "--voice", "en-gb", "--rate", "1.25", "--look", "nova",
                 "--avatar-position", "bottom-left", "--crf", "28", "--captions").config();
