@@ -3,26 +3,39 @@ package dev.scriptcast.cli;
 import dev.scriptcast.pipeline.ProgressListener;
 import dev.scriptcast.pipeline.RenderResult;
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Progress on stderr: a redrawn bar with ETA on a terminal, a plain line every few seconds otherwise, nothing
- * when quiet.
+ * Progress on stderr: a redrawn bar with ETA fitted to the terminal's width, a plain line every few seconds when
+ * stderr is not a terminal, nothing when quiet. Speech synthesis counts paragraphs, composition counts frames.
  */
 final class ConsoleProgress implements ProgressListener {
     private static final long PLAIN_INTERVAL_NANOS = 5_000_000_000L;
+    private static final long REDRAW_INTERVAL_NANOS = 100_000_000L;
     private final boolean quiet;
     private final boolean terminal;
+    private final int columns;
     private final PrintWriter err;
-    private long framesStartNanos;
+    private final Map<String, Long> startNanos = new HashMap<>();
     private long lastPrintNanos;
     private boolean barShown;
 
     ConsoleProgress(boolean quiet, PrintWriter err) {
+        this(quiet, err, isTerminal(), isTerminal() ? TerminalWidth.columns() : TerminalWidth.fromEnvironment());
+    }
+
+    private static boolean isTerminal() {
+        return System.console() != null && System.console().isTerminal() && System.getenv("TERM") != null
+                && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    ConsoleProgress(boolean quiet, PrintWriter err, boolean terminal, int columns) {
         this.quiet = quiet;
         this.err = err;
-        this.terminal = System.console() != null && System.console().isTerminal() && System.getenv("TERM") != null
-                && !"dumb".equals(System.getenv("TERM"));
+        this.terminal = terminal;
+        this.columns = columns;
     }
 
     @Override
@@ -43,26 +56,13 @@ final class ConsoleProgress implements ProgressListener {
     }
 
     @Override
+    public synchronized void speech(int done, int total) {
+        show("paragraphs", done, total);
+    }
+
+    @Override
     public synchronized void frames(int done, int total) {
-        if (quiet) {
-            return;
-        }
-        long now = System.nanoTime();
-        if (framesStartNanos == 0) {
-            framesStartNanos = now;
-        }
-        boolean last = done >= total;
-        if (terminal) {
-            if (last || now - lastPrintNanos > 100_000_000L) {
-                err.print("\r" + bar(done, total, now));
-                err.flush();
-                barShown = true;
-                lastPrintNanos = now;
-            }
-        } else if (last || now - lastPrintNanos > PLAIN_INTERVAL_NANOS) {
-            err.println("scriptcast: frames " + bar(done, total, now).strip());
-            lastPrintNanos = now;
-        }
+        show("frames", done, total);
     }
 
     void done(RenderResult result) {
@@ -74,14 +74,48 @@ final class ConsoleProgress implements ProgressListener {
         }
     }
 
-    private String bar(int done, int total, long now) {
-        int width = 30;
-        int filled = total == 0 ? width : (int) ((long) done * width / total);
-        double elapsed = (now - framesStartNanos) / 1e9;
-        double eta = done == 0 ? 0 : elapsed * (total - done) / done;
-        return String.format(Locale.ROOT, "[%s%s] %d/%d frames  %3d%%  ETA %d:%02d ", "#".repeat(filled),
-                "-".repeat(width - filled), done, total, total == 0 ? 100 : done * 100L / total,
-                (int) eta / 60, (int) eta % 60);
+    private void show(String unit, int done, int total) {
+        if (quiet) {
+            return;
+        }
+        long now = System.nanoTime();
+        long start = startNanos.computeIfAbsent(unit, u -> now);
+        boolean last = done >= total;
+        if (terminal) {
+            if (last || now - lastPrintNanos > REDRAW_INTERVAL_NANOS) {
+                err.print("\r" + line(unit, done, total, now - start, columns - 1));
+                err.flush();
+                barShown = true;
+                lastPrintNanos = now;
+            }
+        } else if (last || now - lastPrintNanos > PLAIN_INTERVAL_NANOS) {
+            String prefix = "scriptcast: ";
+            err.println(prefix + line(unit, done, total, now - start, columns - prefix.length()).strip());
+            lastPrintNanos = now;
+        }
+    }
+
+    /**
+     * "[####------] 120/900 frames  13%  ETA 0:42", the count padded so the bar keeps its length, the bar
+     * shortened or left out to fit {@code maxLength} (a redrawn line stays one column short of the terminal: a
+     * full one wraps on some terminals and then scrolls on every redraw).
+     */
+    static String line(String unit, int done, int total, long elapsedNanos, int maxLength) {
+        double eta = done == 0 ? 0 : elapsedNanos / 1e9 * (total - done) / done;
+        String etaText = String.format(Locale.ROOT, "%5s", done == 0 && total > 0 ? "-:--"
+                : eta >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", (int) eta / 3600, (int) eta / 60 % 60,
+                (int) eta % 60) : String.format(Locale.ROOT, "%d:%02d", (int) eta / 60, (int) eta % 60));
+        String doneText = String.format(Locale.ROOT, "%" + String.valueOf(total).length() + "d", done);
+        String counts = String.format(Locale.ROOT, " %s/%d %s  %3d%%  ETA %s ", doneText, total, unit,
+                total == 0 ? 100 : done * 100L / total, etaText);
+        int room = maxLength - counts.length() - 2;
+        if (room < 5) {
+            String bare = counts.stripLeading();
+            return bare.length() <= maxLength ? bare : bare.substring(0, Math.max(0, maxLength));
+        }
+        int width = Math.min(30, room);
+        int filled = total == 0 ? width : (int) ((long) Math.min(done, total) * width / total);
+        return "[" + "#".repeat(filled) + "-".repeat(width - filled) + "]" + counts;
     }
 
     private void endBar() {

@@ -1,6 +1,7 @@
 package dev.scriptcast.cli;
 
 import dev.scriptcast.base.InputException;
+import dev.scriptcast.config.Nearest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,9 +19,19 @@ final class Errors {
 
     static int onBadUsage(CommandLine.ParameterException e, String[] args) {
         String hint = e.getCommandLine().getCommandName();
-        e.getCommandLine().getErr().println("scriptcast: " + firstLine(e.getMessage())
+        String suggestion = e instanceof CommandLine.UnmatchedArgumentException u ? suggestion(u) : "";
+        e.getCommandLine().getErr().println("scriptcast: " + firstLine(e.getMessage()) + suggestion
                 + " (see scriptcast " + (hint.equals("scriptcast") ? "" : hint + " ") + "--help)");
         return BAD_INPUT;
+    }
+
+    /** ", did you mean --fps?" for the first unknown option that is near a known one. */
+    private static String suggestion(CommandLine.UnmatchedArgumentException e) {
+        var options = e.getCommandLine().getCommandSpec().optionsMap().keySet();
+        return e.getUnmatched().stream().filter(arg -> arg.startsWith("-"))
+                .map(arg -> Nearest.to(arg.replaceFirst("=.*", ""), options))
+                .flatMap(java.util.Optional::stream).findFirst()
+                .map(option -> ", did you mean " + option + "?").orElse("");
     }
 
     static int onFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "scriptcast", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a written script into a finished presenter video, offline.",
         subcommands = {RenderCommand.class, VoicesCommand.class, ReportCommand.class, CompareCommand.class,
-            DoctorCommand.class, CommandLine.HelpCommand.class})
+            DoctorCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     static {
         // JavaCV reports harmless option notes ("avio_open2 rejected some options") on stderr by default.

@@ -12,18 +12,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code scriptcast render SCRIPT}: every flag maps to one config key; flags override the config file. */
+/**
+ * {@code scriptcast render SCRIPT}: every flag maps to one config key; flags override the config file and the
+ * script's front matter.
+ */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Render a script (UTF-8 text or Markdown) into an MP4 presenter video.")
 final class RenderCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "SCRIPT", description = "the script file")
+    @Parameters(paramLabel = "SCRIPT", description = "the script file, or - to read it from standard input")
     Path script;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.mp4",
-            description = "output video: .mp4, .mov, .mkv or .webm (default: SCRIPT.mp4)")
+            description = "output video: .mp4, .mov, .mkv or .webm (default: SCRIPT.mp4; required when SCRIPT is -)")
     Path output;
 
     @Option(names = "--config", paramLabel = "FILE", description = "config file (default: ./scriptcast.yaml if present)")
@@ -41,14 +44,24 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--lipsync-model", paramLabel = "PATH.onnx", description = "Wav2Lip-compatible ONNX model")
     Path lipsyncModel;
 
-    @Option(names = "--visualize", description = "draw an audio visualiser")
-    boolean visualize;
+    @Option(names = "--look", paramLabel = "aurora|sage|nova", description = "drawn presenter's look (default: aurora)")
+    String look;
+
+    @Option(names = "--avatar-position", paramLabel = "POSITION",
+            description = "bottom-right (default), bottom-left, center, left or right")
+    String avatarPosition;
+
+    @Option(names = "--visualize", arity = "0..1", fallbackValue = "", paramLabel = "STYLE",
+            parameterConsumer = OptionalValue.class,
+            description = "draw an audio visualiser: bars, wave or radial (left out: visualizer.style, else bars)")
+    String visualize;
 
     @Option(names = "--captions", description = "burn captions into the video")
     boolean captions;
 
     @Option(names = "--background", arity = "0..1", fallbackValue = "gradient", paramLabel = "PATH|#RRGGBB|gradient",
-            description = "background: gradient (default), a colour, or an image/video file")
+            parameterConsumer = OptionalValue.class,
+            description = "background: gradient (default), a colour, or an image/video file (never a .txt/.md script)")
     String background;
 
     @Option(names = "--skip-music", description = "no background music")
@@ -59,6 +72,12 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--tts-engine", paramLabel = "NAME", description = "speech engine (default: mary)")
     String ttsEngine;
+
+    @Option(names = "--voice", paramLabel = "NAME", description = "voice of the speech engine (see scriptcast voices)")
+    String voice;
+
+    @Option(names = "--rate", paramLabel = "X", description = "speaking rate, 0.5..2 (default: 1)")
+    String rate;
 
     @Option(names = "--size", paramLabel = "WxH", description = "frame size (default: 1280x720)")
     String size;
@@ -72,8 +91,12 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--encoder", paramLabel = "NAME|auto", description = "video encoder (default: auto)")
     String encoder;
 
-    @Option(names = "--preset", paramLabel = "NAME", description = "encoder preset (default: veryfast)")
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "encoder preset, ultrafast..placebo as in x264 (default: veryfast)")
     String preset;
+
+    @Option(names = "--crf", paramLabel = "0..51", description = "quality, lower is better (default: 23)")
+    String crf;
 
     @Option(names = "--report", paramLabel = "DIR", description = "report folder (default: OUT.report)")
     Path report;
@@ -83,16 +106,25 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ConfigValues config = config();
+        ConsoleProgress progress = new ConsoleProgress(config.flag("quiet"), spec.commandLine().getErr());
+        try (StandardInputScript input = StandardInputScript.readIfAsked(script, output)) {
+            RenderResult result = Scriptcast.render(new RenderRequest(input.path(), config), progress);
+            progress.done(result);
+        }
+        return 0;
+    }
+
+    /** The config file's settings (announced as a notice), then the flags. */
+    ConfigValues config() {
         ConfigValues config = new ConfigValues();
         Path file = configFile != null ? configFile : Path.of("scriptcast.yaml");
         if (configFile != null || Files.isRegularFile(file)) {
             ConfigLoader.apply(file, config);
+            config.notice("settings from " + file.toAbsolutePath().normalize());
         }
         applyFlags(config);
-        ConsoleProgress progress = new ConsoleProgress(config.flag("quiet"), spec.commandLine().getErr());
-        RenderResult result = Scriptcast.render(new RenderRequest(script, config), progress);
-        progress.done(result);
-        return 0;
+        return config;
     }
 
     private void applyFlags(ConfigValues config) {
@@ -101,17 +133,23 @@ final class RenderCommand implements Callable<Integer> {
         set(config, "avatar.image", avatarImage, "--avatar-image");
         set(config, "avatar.video", avatarVideo, "--avatar-video");
         set(config, "avatar.lipsync_model", lipsyncModel, "--lipsync-model");
-        set(config, "visualizer.enabled", visualize ? true : null, "--visualize");
+        set(config, "avatar.look", look, "--look");
+        set(config, "avatar.position", avatarPosition, "--avatar-position");
+        set(config, "visualizer.enabled", visualize != null ? true : null, "--visualize");
+        set(config, "visualizer.style", visualize == null || visualize.isEmpty() ? null : visualize, "--visualize");
         set(config, "captions.burn", captions ? true : null, "--captions");
         set(config, "background.source", background, "--background");
         set(config, "music.skip", skipMusic ? true : null, "--skip-music");
         set(config, "music.path", music, "--music");
         set(config, "speech.engine", ttsEngine, "--tts-engine");
+        set(config, "speech.voice", voice, "--voice");
+        set(config, "speech.rate", rate, "--rate");
         set(config, "video.size", size, "--size");
         set(config, "video.aspect", aspect, "--aspect");
         set(config, "video.fps", fps, "--fps");
         set(config, "video.encoder", encoder, "--encoder");
         set(config, "video.preset", preset, "--preset");
+        set(config, "video.crf", crf, "--crf");
         set(config, "report.dir", report, "--report");
         set(config, "quiet", quiet ? true : null, "--quiet");
     }

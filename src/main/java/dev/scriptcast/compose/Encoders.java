@@ -69,6 +69,22 @@ public final class Encoders {
         return tryOpen(name);
     }
 
+    /**
+     * Opens the always-present fallback encoder on a tiny frame with these settings, so a preset, CRF or
+     * bitrate it refuses is reported before any slow work rather than when the video starts.
+     */
+    public static void check(EncodeSettings settings) {
+        Map<String, String> options = new LinkedHashMap<>(options(FALLBACK, settings));
+        if (settings.bitrate() != null) {
+            options.put("b", Integer.toString(VideoFileWriter.parseBitrate(settings.bitrate())));
+        }
+        Status status = tryOpen(FALLBACK, options);
+        if (!status.opens()) {
+            throw new InputException("video.preset " + settings.preset() + ", video.crf " + settings.crf()
+                    + ": the " + FALLBACK + " encoder refuses these settings (" + status.reason() + ")");
+        }
+    }
+
     /** The encoders to try in order for a request ("auto" or a name), the libx264 fallback last. */
     public static List<String> candidates(String requested) {
         String name = requested == null || requested.isBlank() ? "auto" : requested.strip();
@@ -187,6 +203,10 @@ public final class Encoders {
     }
 
     private static Status tryOpen(String name) {
+        return tryOpen(name, name.equals("libx265") ? Map.of("x265-params", "log-level=error") : Map.of());
+    }
+
+    private static Status tryOpen(String name, Map<String, String> options) {
         AVCodec codec = avcodec_find_encoder_by_name(name);
         if (codec == null) {
             return new Status(name, false, "not in this FFmpeg build");
@@ -195,12 +215,10 @@ public final class Encoders {
         try {
             c.width(256).height(144).pix_fmt(AV_PIX_FMT_YUV420P);
             c.time_base(av_make_q(1, 30)).framerate(av_make_q(30, 1));
-            AVDictionary quiet = new AVDictionary(null);
-            if (name.equals("libx265")) {
-                av_dict_set(quiet, "x265-params", "log-level=error", 0);
-            }
-            var result = FfmpegLog.capture(() -> avcodec_open2(c, codec, quiet));
-            av_dict_free(quiet);
+            AVDictionary dictionary = new AVDictionary(null);
+            options.forEach((key, value) -> av_dict_set(dictionary, key, value, 0));
+            var result = FfmpegLog.capture(() -> avcodec_open2(c, codec, dictionary));
+            av_dict_free(dictionary);
             int ret = result.value();
             if (ret >= 0) {
                 return new Status(name, true, "opens");

@@ -4,18 +4,20 @@ import static dev.scriptcast.config.ValueType.*;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Every configuration key with its type, default and allowed range. The README's table mirrors this list. */
 public final class ConfigKeys {
     public static final List<ConfigKey> ALL = List.of(
             ConfigKey.of("output", PATH, null, "output video .mp4, .mov, .mkv or .webm (default: SCRIPT.mp4)"),
-            new ConfigKey("video.size", STRING, "1280x720", VideoSize::check, "frame size WxH, 128..3840 per side"),
+            new ConfigKey("video.size", STRING, "1280x720", VideoSize::check, "WxH", "frame size, 128..3840 per side"),
             ConfigKey.oneOf("video.aspect", null, List.of("16:9", "9:16", "1:1"),
                     "aspect preset (1280x720, 720x1280, 1080x1080) when video.size is not set"),
             ConfigKey.range("video.fps", INT, 30, 1, 120, "frames per second"),
             ConfigKey.of("video.encoder", STRING, "auto", "auto or an FFmpeg encoder name (libx264, h264_nvenc, …)"),
-            ConfigKey.of("video.preset", STRING, "veryfast", "encoder speed preset"),
-            ConfigKey.range("video.crf", INT, 23, 0, 51, "constant rate factor (quality; lower is better)"),
+            ConfigKey.oneOf("video.preset", "veryfast", List.of("ultrafast", "superfast", "veryfast", "faster", "fast",
+                    "medium", "slow", "slower", "veryslow", "placebo"), "encoder speed preset, as x264 names them"),
+            ConfigKey.range("video.crf", INT, 23, 0, 51, "constant rate factor: lower is better quality"),
             ConfigKey.of("video.bitrate", STRING, null, "target bitrate like 4M instead of CRF"),
             ConfigKey.of("background.source", STRING, "gradient", "gradient, #RRGGBB, or an image/video path"),
             ConfigKey.of("background.kenburns", BOOLEAN, false, "slow Ken Burns pan across an image background"),
@@ -36,12 +38,13 @@ public final class ConfigKeys {
                     List.of("bottom-left", "bottom-right", "center", "left", "right"), "where the presenter stands"),
             ConfigKey.range("avatar.scale", DOUBLE, 1.0, 0.25, 3.0, "avatar height as a fraction of its area (1 = full height)"),
             ConfigKey.of("avatar.image", PATH, null, "photo to animate instead of the drawn presenter"),
-            new ConfigKey("avatar.mouth", INT_LIST, null, ConfigKeys::checkRect, "mouth box [x, y, w, h] in the photo"),
+            new ConfigKey("avatar.mouth", INT_LIST, null, ConfigKeys::checkRect, "[x, y, w, h]",
+                    "mouth box in the photo"),
             ConfigKey.of("avatar.video", PATH, null, "looped clip for neural lip-sync"),
             ConfigKey.of("avatar.lipsync_model", PATH, null, "Wav2Lip-compatible ONNX model"),
             ConfigKey.range("avatar.batch_size", INT, 64, 1, 1024, "neural lip-sync batch size"),
             ConfigKey.of("visualizer.enabled", BOOLEAN, false, "draw an audio visualiser"),
-            ConfigKey.of("visualizer.style", STRING, "bars", "visualiser style"),
+            ConfigKey.oneOf("visualizer.style", "bars", List.of("bars", "wave", "radial"), "visualiser style"),
             ConfigKey.of("visualizer.colors", STRING_LIST, null, "visualiser colours as #RRGGBB strings"),
             ConfigKey.of("captions.burn", BOOLEAN, false, "burn captions into the video"),
             ConfigKey.of("captions.files", BOOLEAN, true, "write OUT.srt and OUT.vtt beside the video"),
@@ -54,6 +57,13 @@ public final class ConfigKeys {
 
     public static Optional<ConfigKey> find(String name) {
         return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+
+    /** ", did you mean video.fps?" for a misspelt key or section when a known one is near; empty otherwise. */
+    public static String suggestion(String unknown) {
+        List<String> names = ALL.stream().map(ConfigKey::name)
+                .flatMap(n -> Stream.of(n, n.contains(".") ? n.substring(0, n.indexOf('.')) : n)).distinct().toList();
+        return Nearest.to(unknown, names).map(n -> ", did you mean " + n + "?").orElse("");
     }
 
     private static String checkRect(Object value) {

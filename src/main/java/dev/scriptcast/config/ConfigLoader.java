@@ -47,7 +47,10 @@ public final class ConfigLoader {
         applyMapping(file, mapping, "", into);
     }
 
-    /** Merges script front matter; {@code voice} and {@code engine} are shorthands, {@code title} is metadata. */
+    /**
+     * Merges script front matter below the command line; {@code voice} and {@code engine} are shorthands,
+     * {@code title} is metadata.
+     */
     public static void applyFrontMatter(Path script, Map<String, Object> frontMatter, ConfigValues into) {
         frontMatter.forEach((key, value) -> {
             String name = switch (key) {
@@ -59,9 +62,10 @@ public final class ConfigLoader {
                 return;
             }
             if (value instanceof Map<?, ?> section) {
-                section.forEach((k, v) -> into.set(name + "." + k, v, script + " front matter: " + name + "." + k));
+                section.forEach((k, v) -> into.set(ConfigLayer.FRONT_MATTER, name + "." + k, v,
+                        script + " front matter: " + name + "." + k));
             } else {
-                into.set(name, value, script + " front matter: " + name);
+                into.set(ConfigLayer.FRONT_MATTER, name, value, script + " front matter: " + name);
             }
         });
     }
@@ -82,13 +86,14 @@ public final class ConfigLoader {
                 }
                 boolean knownSection = ConfigKeys.ALL.stream().anyMatch(k -> k.name().startsWith(name + "."));
                 if (!knownSection) {
-                    throw new InputException(where + ": unknown section (see README for the keys)");
+                    throw new InputException(where + ": unknown section" + ConfigKeys.suggestion(name)
+                            + " (see scriptcast config for the keys)");
                 }
                 applyMapping(file, nested, name + ".", into);
             } else if (name.equals("background") && valueNode instanceof ScalarNode) {
-                into.set("background.source", toJava(valueNode), where);
+                into.set(ConfigLayer.CONFIG_FILE, "background.source", toJava(valueNode), where);
             } else {
-                into.set(name, toJava(valueNode), where);
+                into.set(ConfigLayer.CONFIG_FILE, name, toJava(valueNode), where);
             }
         }
     }

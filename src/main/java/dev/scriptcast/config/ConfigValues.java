@@ -9,52 +9,86 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The resolved configuration: defaults, then the config file, then script front matter, then the command line.
- * Each value remembers where it came from ("scriptcast.yaml:7", "--fps", "default") for error messages.
+ * The resolved configuration in layers: defaults &lt; config file &lt; script front matter &lt; command line
+ * (see {@link ConfigLayer}). Each value remembers where it came from ("scriptcast.yaml:7", "--fps", "default")
+ * for error messages.
  */
 public final class ConfigValues {
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, String> origins = new LinkedHashMap<>();
+    private final Map<String, ConfigLayer> layers = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
 
     public ConfigValues() {
         for (ConfigKey key : ConfigKeys.ALL) {
             values.put(key.name(), key.defaultValue());
             origins.put(key.name(), "default");
+            layers.put(key.name(), ConfigLayer.DEFAULT);
         }
     }
 
-    /**
-     * Sets a key from some source. {@code where} prefixes error messages, e.g. "config.yaml:7: video.fps" or
-     * "--fps". Throws InputException for unknown keys, wrong types and out-of-range values.
-     */
+    private ConfigValues(ConfigValues from) {
+        values.putAll(from.values);
+        origins.putAll(from.origins);
+        layers.putAll(from.layers);
+        notices.addAll(from.notices);
+    }
+
+    /** An independent copy: changes to either leave the other as it was. */
+    public ConfigValues copy() {
+        return new ConfigValues(this);
+    }
+
+    /** Sets a key as the command line (or an embedding program) does: it wins over every other layer. */
     public ConfigValues set(String name, Object raw, String where) {
-        ConfigKey key = ConfigKeys.find(name)
-                .orElseThrow(() -> new InputException(where + ": unknown setting (see README for the keys)"));
-        if (raw == null) {
-            values.put(name, null);
-            origins.put(name, where);
-            return this;
-        }
-        Object value = key.type().convert(raw);
-        if (value == null) {
+        return set(ConfigLayer.COMMAND_LINE, name, raw, where);
+    }
+
+    /**
+     * Sets a key from a layer. {@code where} prefixes error messages, e.g. "config.yaml:7: video.fps" or "--fps".
+     * Throws InputException for unknown keys, wrong types and out-of-range values, even when a higher layer
+     * already holds the key and the value is therefore not used.
+     */
+    public ConfigValues set(ConfigLayer layer, String name, Object raw, String where) {
+        ConfigKey key = ConfigKeys.find(name).orElseThrow(() -> new InputException(where
+                + ": unknown setting" + ConfigKeys.suggestion(name) + " (see scriptcast config for the keys)"));
+        Object value = raw == null ? null : key.type().convert(raw);
+        if (raw != null && value == null) {
             throw new InputException(where + ": must be " + key.type().describe() + " (got " + raw + ")");
         }
-        String problem = key.check().apply(value);
+        String problem = value == null ? null : key.check().apply(value);
         if (problem != null) {
             throw new InputException(where + ": " + problem);
         }
-        values.put(name, value);
-        origins.put(name, where);
+        if (layer.compareTo(layers.get(name)) >= 0) {
+            values.put(name, value);
+            origins.put(name, where);
+            layers.put(name, layer);
+        }
         return this;
     }
 
     public boolean isSet(String name) {
-        return !"default".equals(origins.get(name));
+        return layers.get(name) != ConfigLayer.DEFAULT;
+    }
+
+    public ConfigLayer layer(String name) {
+        return layers.get(name);
     }
 
     public String origin(String name) {
         return origins.get(name);
+    }
+
+    /** Where each setting that is not a default came from, by key ("video.fps" → "--fps"), for the report. */
+    public Map<String, String> origins() {
+        Map<String, String> set = new LinkedHashMap<>();
+        origins.forEach((name, where) -> {
+            if (isSet(name)) {
+                set.put(name, where);
+            }
+        });
+        return set;
     }
 
     public void notice(String message) {

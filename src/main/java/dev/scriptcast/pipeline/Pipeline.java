@@ -88,8 +88,11 @@ final class Pipeline {
 
     private Narration speak(RenderInputs in, Telemetry telemetry) throws Exception {
         var cached = new CachedSpeechEngine(in.engine(), WorkDir.of(config).resolve("speech"));
+        int paragraphs = in.script().paragraphs().size();
+        progress.speech(0, paragraphs);
         Narration narration = new Narrator(new SpannedSpeechEngine(cached, telemetry), in.voice(),
-                Runtime.getRuntime().availableProcessors()).narrate(in.script(), done -> { });
+                Runtime.getRuntime().availableProcessors())
+                .narrate(in.script(), done -> progress.speech(done, paragraphs));
         telemetry.note("speechCache", Map.of("hits", cached.hits(), "misses", cached.misses()));
         return narration;
     }

@@ -10,6 +10,9 @@ public interface ProgressListener {
 
     default void frames(int done, int total) {}
 
+    /** Speech synthesis has finished {@code done} of {@code total} paragraphs. */
+    default void speech(int done, int total) {}
+
     /** Something the user should know (a fallback, a rounded size). */
     default void notice(String message) {}
 }

@@ -2,6 +2,7 @@ package dev.scriptcast.pipeline;
 
 import dev.scriptcast.audio.AudioMixer;
 import dev.scriptcast.compose.Container;
+import dev.scriptcast.compose.Encoders;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigLoader;
 import dev.scriptcast.config.ConfigValues;
@@ -29,9 +30,13 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
                     Optional<LipSyncModel> lipSync) implements AutoCloseable {
 
     static RenderInputs read(RenderRequest request, ConfigValues config) {
-        Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script());
-        ConfigLoader.applyFrontMatter(request.script(), script.frontMatter(), config);
+        String text = ScriptParser.read(request.script());
+        Script draft = new ScriptParser(0).parse(request.script(), text);
+        ConfigLoader.applyFrontMatter(request.script(), draft.frontMatter(), config);
+        Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script(), text);
         OutputFiles files = OutputFiles.resolve(request.script(), config);
+        InputChecks.reportFolder(files.reportDir());
+        InputChecks.avatarImage(config);
         VideoFormat format = Settings.videoFormat(config);
         SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
         VoiceSettings voice = SpeechEngines.resolveVoice(engine, Settings.voice(config));
@@ -39,6 +44,7 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         Background background = Backgrounds.open(config.string("background.source"), format,
                 config.flag("background.kenburns"));
         Container.forPath(files.output()).candidates(config.string("video.encoder"));
+        Encoders.check(Settings.encode(config));
         Visualizers.checkStyle(config.string("visualizer.style"));
         List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
                 : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");

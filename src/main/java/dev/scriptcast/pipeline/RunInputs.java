@@ -17,6 +17,7 @@ final class RunInputs {
         inputs.put("script", request.script().toAbsolutePath().toString());
         inputs.put("output", files.output().toString());
         inputs.put("settings", new TreeMap<>(config.asMap()));
+        inputs.put("settingOrigins", new TreeMap<>(config.origins()));
         return inputs;
     }
 }

@@ -33,7 +33,12 @@ public final class ScriptParser {
     }
 
     public Script parse(Path file) {
-        return parse(file, decode(file, readBytes(file)));
+        return parse(file, read(file));
+    }
+
+    /** The script's text, checked to be a readable UTF-8 file of at most 2 MiB. */
+    public static String read(Path file) {
+        return decode(file, readBytes(file));
     }
 
     static byte[] readBytes(Path file) {

@@ -47,7 +47,7 @@ class ConfigLoaderTest {
     void unknownKeyNamesTheFileLineAndKey() {
         assertThatThrownBy(() -> load("video:\n  fps: 30\n  colour: red\n"))
                 .isInstanceOf(InputException.class)
-                .hasMessageEndingWith("config.yaml:3: video.colour: unknown setting (see README for the keys)");
+                .hasMessageEndingWith("config.yaml:3: video.colour: unknown setting (see scriptcast config for the keys)");
         assertThatThrownBy(() -> load("nonsense:\n  a: 1\n")).hasMessageContaining("config.yaml:1: nonsense: unknown section");
     }
 

@@ -1,0 +1,43 @@
+package dev.scriptcast.pipeline;
+
+import dev.scriptcast.base.InputException;
+import dev.scriptcast.config.ConfigValues;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Checks of settings that need the file system, made before any slow work so a typo costs seconds, not minutes. */
+final class InputChecks {
+    private InputChecks() {}
+
+    /** A photo to animate must exist now, not when the avatar stage reaches it after speech and mixing. */
+    static void avatarImage(ConfigValues config) {
+        Path image = config.path("avatar.image");
+        if (image != null && !Files.isRegularFile(image)) {
+            throw new InputException(config.origin("avatar.image") + " " + image + " does not exist");
+        }
+    }
+
+    /** The report folder must be creatable; a folder made only to find out is removed again. */
+    static void reportFolder(Path reportDir) {
+        if (Files.isDirectory(reportDir)) {
+            return;
+        }
+        Path firstMissing = reportDir;
+        while (firstMissing.getParent() != null && !Files.exists(firstMissing.getParent())) {
+            firstMissing = firstMissing.getParent();
+        }
+        try {
+            Files.createDirectories(reportDir);
+            for (Path p = reportDir; p != null && p.startsWith(firstMissing); p = p.getParent()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e instanceof FileAlreadyExistsException ? "a file is in the way" : "not writable";
+            throw new InputException(reportDir + ": cannot create the report folder (" + why + ")");
+        }
+    }
+}

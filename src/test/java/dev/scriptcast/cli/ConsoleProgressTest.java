@@ -1,0 +1,46 @@
+package dev.scriptcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The progress line fits a narrow terminal and speech synthesis shows progress too. */
+class ConsoleProgressTest {
+    @Test
+    void noLineIsWiderThanFiftyColumns() {
+        for (int total : new int[] {1, 9, 900, 35_999, 1_000_000}) {
+            for (int done : new int[] {0, 1, total / 2, total}) {
+                String line = ConsoleProgress.line("frames", done, total, 61_000_000_000L, 49);
+                assertThat(line.length()).as(line).isLessThanOrEqualTo(49);
+                assertThat(line).contains(done + "/" + total);
+            }
+        }
+        for (int done = 0; done <= 900; done += 7) {
+            assertThat(ConsoleProgress.line("frames", done, 900, done * 50_000_000L, 49)).as("the bar never jumps")
+                    .hasSize(ConsoleProgress.line("frames", 900, 900, 0, 49).length());
+        }
+        assertThat(ConsoleProgress.line("frames", 450, 900, 10_000_000_000L, 49)).startsWith("[").contains("ETA  0:10");
+    }
+
+    @Test
+    void plainLinesFitTooAndSpeechIsCountedInParagraphs() {
+        StringWriter text = new StringWriter();
+        ConsoleProgress progress = new ConsoleProgress(false, new PrintWriter(text, true), false, 50);
+
+        progress.speech(0, 12);
+        progress.speech(12, 12);
+        progress.frames(36_000, 36_000);
+
+        assertThat(text.toString().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(50));
+        assertThat(text.toString()).contains("12/12 paragraphs", "36000/36000 frames");
+    }
+
+    @Test
+    void columnsComeFromTheEnvironmentWhenValid() {
+        assertThat(TerminalWidth.parse("50")).isEqualTo(50);
+        assertThat(TerminalWidth.parse("wide")).isNull();
+        assertThat(TerminalWidth.parse(null)).isNull();
+    }
+}
