@@ -118,26 +118,28 @@ final class Diagnosis {
         };
     }
 
+    /**
+     * Speed findings. When other processes took a large share of the machine, how many cores this stage could
+     * have used is unknown, so it is not called single-threaded or idle: the one finding is that it was squeezed.
+     */
     private List<String> speed(StageMetrics s) {
-        List<String> out = new ArrayList<>();
         if (s.wallMs() < MIN_WALL_FOR_SPEED_MS) {
-            return out;
+            return List.of();
+        }
+        double others = s.systemCpuAvg() - s.cpuPercent();
+        if (others >= 25) {
+            return List.of(s.name() + " shared the machine: other processes used about " + Math.round(others)
+                    + " % of it while this one used " + s.cpuPercent() + " %, so its wall time is inflated");
         }
         double oneCore = 100.0 / cores;
         boolean gpuBusy = s.gpu() != null && s.gpu().usedByUs();
         if (s.cpuPercent() >= 85) {
-            out.add(s.name() + " is CPU-bound: all " + cores + " cores busy (" + s.cpuPercent() + " %)");
+            return List.of(s.name() + " is CPU-bound: all " + cores + " cores busy (" + s.cpuPercent() + " %)");
         } else if (cores > 1 && !gpuBusy && s.cpuPercent() > oneCore * 0.7 && s.cpuPercent() < oneCore * 1.3) {
-            out.add(s.name() + " is single-threaded: about one of " + cores + " cores busy");
+            return List.of(s.name() + " is single-threaded: about one of " + cores + " cores busy");
         } else if (s.cpuPercent() < oneCore * 0.25 && !gpuBusy) {
-            out.add(s.name() + " mostly waited: CPU " + s.cpuPercent() + " % and no GPU work (I/O, sleeps or locks)");
-            return out;
+            return List.of(s.name() + " mostly waited: CPU " + s.cpuPercent() + " % and no GPU work (I/O, sleeps or locks)");
         }
-        double others = s.systemCpuAvg() - s.cpuPercent();
-        if (others >= 25) {
-            out.add("other processes used about " + Math.round(others) + " % of the machine during "
-                    + s.name() + ": its wall time is inflated");
-        }
-        return out;
+        return List.of();
     }
 }

@@ -47,6 +47,7 @@ public final class RunComparison {
             }
         }
         changes.forEach(c -> out.append("- ").append(c).append('\n'));
+        out.append(SettingsDiff.render(a.run().inputs(), b.run().inputs()));
         return out.toString();
     }
 

@@ -65,9 +65,19 @@ class DiagnosisTest {
                 "audio_mixing is single-threaded: about one of 2 cores busy");
         StageMetrics crowded = new StageMetrics("tts_generation", 0, 4000, 4000, 1600, 20, 300, 90, 80, null, "CPU",
                 List.of(), null, List.of());
-        assertThat(d.of(crowded)).contains(
-                "other processes used about 70 % of the machine during tts_generation: its wall time is inflated");
+        assertThat(d.of(crowded)).containsExactly("tts_generation shared the machine: other processes used about 70 %"
+                + " of it while this one used 20.0 %, so its wall time is inflated");
         assertThat(d.of(stage("waiting", 5, null))).containsExactly(
                 "waiting mostly waited: CPU 5.0 % and no GPU work (I/O, sleeps or locks)");
+    }
+
+    @Test
+    void aStageCompetingWithOtherProcessesIsNotCalledSingleThreaded() {
+        var d = new Diagnosis(NONE, Map.of(), 2);
+        StageMetrics squeezed = new StageMetrics("script_parsing", 0, 4000, 4000, 4000, 50, 300, 100, 80, null, "CPU",
+                List.of(), null, List.of());
+        assertThat(d.of(squeezed)).noneMatch(l -> l.contains("single-threaded"))
+                .containsExactly("script_parsing shared the machine: other processes used about 50 % of it while this"
+                        + " one used 50.0 %, so its wall time is inflated");
     }
 }
