@@ -14,12 +14,13 @@ import java.util.Optional;
  */
 final class Diagnosis {
     private static final long MIN_WALL_FOR_SPEED_MS = 200;
+    private static final double MACHINE_FULL_PERCENT = 90;
 
     private final GpuInventory inventory;
-    private final Map<String, Object> notes;
+    private final Map<String, String> notes;
     private final int cores;
 
-    Diagnosis(GpuInventory inventory, Map<String, Object> notes, int cores) {
+    Diagnosis(GpuInventory inventory, Map<String, String> notes, int cores) {
         this.inventory = inventory;
         this.notes = notes;
         this.cores = cores;
@@ -43,9 +44,13 @@ final class Diagnosis {
         return "GPU " + gpu.device() + " " + String.join("+", engines) + " (" + gpu.name() + ")";
     }
 
+    /** Whether the note under {@code key} is a stage's set-up, which the diagnosis reads and puts in words. */
+    static boolean readsNote(String key) {
+        return key.endsWith(".device") || key.endsWith(".engine") || key.endsWith(".why") || key.contains(".uses.");
+    }
+
     private String note(String stage, String key) {
-        Object v = notes.get(stage + "." + key);
-        return v == null ? null : v.toString();
+        return notes.get(stage + "." + key);
     }
 
     List<String> of(StageMetrics s) {
@@ -119,27 +124,30 @@ final class Diagnosis {
     }
 
     /**
-     * Speed findings. When other processes took a large share of the machine, how many cores this stage could
-     * have used is unknown, so it is not called single-threaded or idle: the one finding is that it was squeezed.
+     * Speed findings. On a machine other processes kept full, how many cores a stage could have used is unknown,
+     * so it is then not called single-threaded, and waiting may have been for the CPU itself.
      */
     private List<String> speed(StageMetrics s) {
+        List<String> out = new ArrayList<>();
         if (s.wallMs() < MIN_WALL_FOR_SPEED_MS) {
-            return List.of();
+            return out;
         }
         double others = s.systemCpuAvg() - s.cpuPercent();
-        if (others >= 25) {
-            return List.of(s.name() + " shared the machine: other processes used about " + Math.round(others)
-                    + " % of it while this one used " + s.cpuPercent() + " %, so its wall time is inflated");
-        }
+        boolean full = s.systemCpuAvg() >= MACHINE_FULL_PERCENT;
         double oneCore = 100.0 / cores;
         boolean gpuBusy = s.gpu() != null && s.gpu().usedByUs();
         if (s.cpuPercent() >= 85) {
-            return List.of(s.name() + " is CPU-bound: all " + cores + " cores busy (" + s.cpuPercent() + " %)");
-        } else if (cores > 1 && !gpuBusy && s.cpuPercent() > oneCore * 0.7 && s.cpuPercent() < oneCore * 1.3) {
-            return List.of(s.name() + " is single-threaded: about one of " + cores + " cores busy");
-        } else if (s.cpuPercent() < oneCore * 0.25 && !gpuBusy) {
-            return List.of(s.name() + " mostly waited: CPU " + s.cpuPercent() + " % and no GPU work (I/O, sleeps or locks)");
+            out.add(s.name() + " is CPU-bound: all " + cores + " cores busy (" + s.cpuPercent() + " %)");
+        } else if (!full && cores > 1 && !gpuBusy && s.cpuPercent() > oneCore * 0.7 && s.cpuPercent() < oneCore * 1.3) {
+            out.add(s.name() + " is single-threaded: about one of " + cores + " cores busy");
+        } else if (!gpuBusy && s.cpuPercent() < oneCore * 0.25) {
+            out.add(s.name() + " mostly waited: CPU " + s.cpuPercent() + " % and no GPU work ("
+                    + (full ? "I/O, sleeps, locks, or a turn on the CPU other processes kept full)" : "I/O, sleeps or locks)"));
         }
-        return List.of();
+        if (others >= 25) {
+            out.add(s.name() + " shared the machine: other processes used about " + Math.round(others)
+                    + " % of it while this one used " + s.cpuPercent() + " %, so its wall time is inflated");
+        }
+        return out;
     }
 }

@@ -16,7 +16,7 @@ class DiagnosisTest {
     }
 
     private static StageMetrics stage(String name, double cpuPercent, StageGpu gpu) {
-        return new StageMetrics(name, 0, 4000, 4000, cpuPercent * 80, cpuPercent, 900, cpuPercent + 5, 80, gpu,
+        return new StageMetrics(name, 0, 4000, 4000, cpuPercent * 80, cpuPercent, cpuPercent * 80, cpuPercent, 900, cpuPercent + 5, 80, gpu,
                 Diagnosis.device(gpu), List.of(), null, List.of());
     }
 
@@ -63,7 +63,7 @@ class DiagnosisTest {
                 "video_composition is CPU-bound: all 2 cores busy (95.0 %)");
         assertThat(d.of(stage("audio_mixing", 50, null))).contains(
                 "audio_mixing is single-threaded: about one of 2 cores busy");
-        StageMetrics crowded = new StageMetrics("tts_generation", 0, 4000, 4000, 1600, 20, 300, 90, 80, null, "CPU",
+        StageMetrics crowded = new StageMetrics("tts_generation", 0, 4000, 4000, 1600, 20, 1600, 20, 300, 90, 80, null, "CPU",
                 List.of(), null, List.of());
         assertThat(d.of(crowded)).containsExactly("tts_generation shared the machine: other processes used about 70 %"
                 + " of it while this one used 20.0 %, so its wall time is inflated");
@@ -74,7 +74,7 @@ class DiagnosisTest {
     @Test
     void aStageCompetingWithOtherProcessesIsNotCalledSingleThreaded() {
         var d = new Diagnosis(NONE, Map.of(), 2);
-        StageMetrics squeezed = new StageMetrics("script_parsing", 0, 4000, 4000, 4000, 50, 300, 100, 80, null, "CPU",
+        StageMetrics squeezed = new StageMetrics("script_parsing", 0, 4000, 4000, 4000, 50, 4000, 50, 300, 100, 80, null, "CPU",
                 List.of(), null, List.of());
         assertThat(d.of(squeezed)).noneMatch(l -> l.contains("single-threaded"))
                 .containsExactly("script_parsing shared the machine: other processes used about 50 % of it while this"
