@@ -62,8 +62,8 @@ final class FactsMarkdown {
         if (c == null) {
             return null;
         }
-        String bound = c.waitForFramesMs() * 10 < c.encodeMs() ? "the encoder set the pace"
-                : "the encoder waited for frames, so drawing set the pace";
+        String bound = c.waitForFramesMs() * 2 < c.encodeMs() ? "the encoder set the pace"
+                : "drawing set the pace";
         return fmt("Composition: %d drawing %s busy for %s in all; encoding took %s and waited %s for frames: %s",
                 c.producers(), c.producers() == 1 ? "thread" : "threads", ReportMarkdown.seconds(c.composeMs()),
                 ReportMarkdown.seconds(c.encodeMs()), ReportMarkdown.seconds(c.waitForFramesMs()), bound);
