@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * Everything measured in one run: the content of {@code metrics.json} (schema in docs/metrics-schema.md).
- * {@code cpuMs} is this process's and its children's CPU time over the whole run; {@code coveragePercent} is the
- * share of the run's wall time inside some stage.
+ * {@code cpuMs} is this process's and its children's CPU time over the whole run, {@code cpu} this render's own
+ * threads' share of it; {@code coveragePercent} is the share of the run's wall time inside some stage;
+ * {@code notes} hold each stage's set-up for the diagnosis, {@code facts} what the run produced.
  */
 @JsonPropertyOrder({"version", "run", "wallMs", "cpuMs", "cpu", "coveragePercent", "criticalPath", "stages", "notes", "facts",
         "sampler", "samples", "processGpuSamples"})
