@@ -14,16 +14,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * time counts from then until the registration is closed. Linux names each thread by its kernel id
  * ({@code /proc/thread-self}) and keeps its run time in {@code /proc/self/task/<tid>/schedstat}, in
  * nanoseconds. Threads that native code starts for itself (x264's encoder threads, FFmpeg's) are never
- * registered: their CPU time shows only in the process-wide figures.
+ * registered: their CPU time shows only in the process-wide figures. A thread registered to two renders at once
+ * (a pool they share) counts in both, and each then says so ({@link #shared()}).
  */
 public final class RenderThreads {
     private static final Path THREAD_SELF = Path.of("/proc/thread-self");
     private static final Path TASKS = Path.of("/proc/self/task");
+    /** Kernel thread id → how many renders have it registered now, across the JVM. */
+    private static final Map<Long, Integer> OWNERS = new ConcurrentHashMap<>();
 
     /** Kernel thread id → its run time when it registered. */
     private final Map<Long, Long> baselines = new ConcurrentHashMap<>();
     private final AtomicLong leftNs = new AtomicLong();
     private final boolean supported = Files.isSymbolicLink(THREAD_SELF);
+    private volatile boolean shared;
 
     /** An open registration; closing it (on the same thread) keeps the CPU time used so far and stops counting. */
     public interface Registration extends AutoCloseable {
@@ -42,11 +46,15 @@ public final class RenderThreads {
         if (tid < 0) {
             return () -> { };
         }
+        if (OWNERS.merge(tid, 1, Integer::sum) > 1) {
+            shared = true;
+        }
         baselines.put(tid, runNs(tid));
         return () -> {
             Long start = baselines.remove(tid);
             if (start != null) {
                 leftNs.addAndGet(Math.max(0, runNs(tid) - start));
+                OWNERS.computeIfPresent(tid, (k, n) -> n == 1 ? null : n - 1);
             }
         };
     }
@@ -58,6 +66,11 @@ public final class RenderThreads {
                 task.run();
             }
         });
+    }
+
+    /** Whether a thread of this render was registered to another render at the same time. */
+    public boolean shared() {
+        return shared || baselines.keySet().stream().anyMatch(tid -> OWNERS.getOrDefault(tid, 0) > 1);
     }
 
     /** How many threads are registered now. */

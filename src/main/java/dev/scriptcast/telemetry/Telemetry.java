@@ -198,6 +198,7 @@ public final class Telemetry implements AutoCloseable {
         double cpuMs = (last.processCpuNs() - startCpuNs) / 1e6;
         double renderCpuMs = (last.renderCpuNs() - startRenderCpuNs) / 1e6;
         int renderThreads = threads.count();
+        boolean shared = threads.shared();
         starter.close();
         sampler.close();
         if (gpu != null) {
@@ -215,7 +216,8 @@ public final class Telemetry implements AutoCloseable {
         }
         finished = new RunAnalysis(inventory, snapshot(notes), sampler.samples(),
                 sampler.processGpuSamples()).metrics(runInfo(recorded.encoder()), totalMs,
-                cpuMs, new RunCpu(RunAnalysis.round1(renderCpuMs), renderThreads, threads.supported()), List.copyOf(stages), recorded,
+                cpuMs, new RunCpu(RunAnalysis.round1(renderCpuMs), renderThreads, shared,
+                threads.supported()), List.copyOf(stages), recorded,
                 summary());
         return finished;
     }

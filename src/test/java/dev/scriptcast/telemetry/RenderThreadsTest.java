@@ -69,4 +69,19 @@ class RenderThreadsTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void aThreadWorkingForTwoRendersAtOnceIsReportedAsShared() throws Exception {
+        try (Telemetry a = Telemetry.start(20, "libnvidia-ml-absent.so.1");
+             Telemetry b = Telemetry.start(20, "libnvidia-ml-absent.so.1")) {
+            RunMetrics first = a.finish();
+            RunMetrics second = b.finish();
+            assertThat(first.cpu().sharedThreads()).isTrue();
+            assertThat(second.cpu().sharedThreads()).isTrue();
+            assertThat(ReportMarkdown.summary(second)).contains("also worked for another render at the same time");
+        }
+        try (Telemetry alone = Telemetry.start(20, "libnvidia-ml-absent.so.1")) {
+            assertThat(alone.finish().cpu().sharedThreads()).isFalse();
+        }
+    }
 }
