@@ -36,7 +36,8 @@ public final class ReportHtml {
                 .append(TimelineSvg.chart("memory", m, memorySeries(m), memMax, "MB", 200));
         h.append("\n<h2>Stages</h2>\n").append(stageTable(m)).append("<h2>Diagnosis</h2>\n<ul>");
         m.stages().forEach(s -> s.diagnosis().forEach(d -> h.append("<li>").append(escape(d)).append("</li>")));
-        h.append("</ul>\n<script type=\"application/json\" id=\"samples\">").append(samplesJson(m))
+        h.append("</ul>\n").append(facts(m));
+        h.append("<script type=\"application/json\" id=\"samples\">").append(samplesJson(m))
                 .append("</script>\n<script>").append(SCRIPT).append("</script>\n</body></html>\n");
         return h.toString();
     }
@@ -110,6 +111,25 @@ public final class ReportHtml {
                     .append("</td><td>").append(escape(s.device())).append("</td></tr>\n");
         }
         return b.append("</table>\n").toString();
+    }
+
+    private static String facts(RunMetrics m) {
+        StringBuilder b = new StringBuilder();
+        for (FactsText.Section section : FactsText.sections(m.facts())) {
+            b.append("<h2>").append(escape(section.title())).append("</h2>\n<ul>");
+            section.lines().forEach(l -> b.append("<li>").append(escape(l)).append("</li>"));
+            b.append("</ul>\n");
+        }
+        var layout = FactsText.layout(m.facts());
+        if (!layout.isEmpty()) {
+            b.append("<h2>Layout</h2>\n<table><tr><th>Layer (output pixels)</th><th>x</th><th>y</th><th>w</th>"
+                    + "<th>h</th></tr>\n");
+            layout.forEach((k, r) -> b.append("<tr><td>").append(escape(k)).append("</td><td>").append(r.x())
+                    .append("</td><td>").append(r.y()).append("</td><td>").append(r.w()).append("</td><td>")
+                    .append(r.h()).append("</td></tr>\n"));
+            b.append("</table>\n");
+        }
+        return b.toString();
     }
 
     private static String samplesJson(RunMetrics m) {

@@ -12,7 +12,16 @@ public final class ReportMarkdown {
     public static String render(RunMetrics m) {
         StringBuilder out = new StringBuilder(summary(m));
         spans(out, m.stages());
-        FactsMarkdown.render(out, m.facts());
+        for (FactsText.Section section : FactsText.sections(m.facts())) {
+            out.append("\n## ").append(section.title()).append("\n\n");
+            section.lines().forEach(l -> out.append("- ").append(l).append('\n'));
+        }
+        Map<String, LayoutRect> layout = FactsText.layout(m.facts());
+        if (!layout.isEmpty()) {
+            out.append("\n## Layout\n\nIn output pixels.\n\n| Layer | x | y | w | h |\n|---|---:|---:|---:|---:|\n");
+            layout.forEach((k, r) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", k, r.x(),
+                    r.y(), r.w(), r.h())));
+        }
         notes(out, m.notes());
         return out.toString();
     }

@@ -108,6 +108,17 @@ class TelemetryRunTest {
     }
 
     @Test
+    void factsAreStatedInWordsAndRoundedInBothReports() throws Exception {
+        String md = Files.readString(dir.resolve(MetricsWriter.REPORT_MD));
+        String html = Files.readString(dir.resolve(MetricsWriter.REPORT_HTML));
+        for (String report : List.of(md, html)) {
+            assertThat(report).contains("Loudness -16.1 LUFS integrated, true peak -1.5 dBTP")
+                    .contains("1280 × 720 at 30 fps, 99 frames").doesNotContain("1.4937").doesNotContain("Fact");
+        }
+        assertThat(md).contains("| avatar | 900 | 400 | 320 | 320 |", "| mouth | 1000 | 560 | 80 | 40 |");
+    }
+
+    @Test
     void metricsJsonValidatesAgainstTheSchema() throws Exception {
         JsonNode json = MetricsWriter.json().readTree(dir.resolve(MetricsWriter.METRICS_JSON).toFile());
         Schema schema;

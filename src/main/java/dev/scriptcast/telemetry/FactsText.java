@@ -6,20 +6,45 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The run's facts in report.md, in words and rounded: sound, picture, layout, speech and presenter. */
-final class FactsMarkdown {
-    private FactsMarkdown() {
+/**
+ * The run's facts in words and rounded, for report.md and report.html: sound, picture, presenter, and the layout
+ * as one rectangle per layer.
+ */
+final class FactsText {
+    /** A titled list of sentences; a section without any is left out. */
+    record Section(String title, List<String> lines) {}
+
+    private FactsText() {
     }
 
-    static void render(StringBuilder out, Facts f) {
+    static List<Section> sections(Facts f) {
         if (f == null) {
-            return;
+            return List.of();
         }
-        section(out, "Sound", lines(sound(f.audio()), speech(f.speechCache())));
-        section(out, "Picture", lines(picture(f.video()), encoder(f.encoder()), background(f.background()),
-                composition(f.composition())));
-        layout(out, f);
-        section(out, "Presenter", lines(presenter(f.avatar(), f.video()), lipSync(f.lipSync())));
+        List<Section> out = new ArrayList<>();
+        add(out, "Sound", sound(f.audio()), speech(f.speechCache()));
+        add(out, "Picture", picture(f.video()), encoder(f.encoder()), background(f.background()),
+                composition(f.composition()));
+        add(out, "Presenter", presenter(f.avatar(), f.video()), lipSync(f.lipSync()));
+        return out;
+    }
+
+    /** Layer name → where it was placed, in output pixels; the avatar has exactly one rectangle. */
+    static Map<String, LayoutRect> layout(Facts f) {
+        Map<String, LayoutRect> rects = new LinkedHashMap<>();
+        if (f == null) {
+            return rects;
+        }
+        if (f.avatar() != null) {
+            rects.put("avatar", f.avatar().box());
+            rects.put("mouth", f.avatar().mouth());
+        }
+        if (f.layout() != null) {
+            rects.put("captions", f.layout().captions());
+            rects.put("visualizer", f.layout().visualizer());
+        }
+        rects.values().removeIf(r -> r == null);
+        return rects;
     }
 
     private static String sound(Fact.Audio a) {
@@ -69,24 +94,6 @@ final class FactsMarkdown {
                 ReportMarkdown.seconds(c.encodeMs()), ReportMarkdown.seconds(c.waitForFramesMs()), bound);
     }
 
-    private static void layout(StringBuilder out, Facts f) {
-        Map<String, LayoutRect> rects = new LinkedHashMap<>();
-        if (f.avatar() != null) {
-            rects.put("avatar", f.avatar().box());
-            rects.put("mouth", f.avatar().mouth());
-        }
-        if (f.layout() != null) {
-            rects.put("captions", f.layout().captions());
-            rects.put("visualizer", f.layout().visualizer());
-        }
-        rects.values().removeIf(r -> r == null);
-        if (rects.isEmpty()) {
-            return;
-        }
-        out.append("\n## Layout\n\nIn output pixels.\n\n| Layer | x | y | w | h |\n|---|---:|---:|---:|---:|\n");
-        rects.forEach((k, r) -> out.append(fmt("| %s | %d | %d | %d | %d |%n", k, r.x(), r.y(), r.w(), r.h())));
-    }
-
     private static String presenter(Fact.Avatar a, Fact.Video video) {
         if (a == null) {
             return null;
@@ -115,22 +122,16 @@ final class FactsMarkdown {
                 l.batchSize(), l.frames(), number(l.framesPerSecond()), number(l.modelFramesPerSecond()));
     }
 
-    private static List<String> lines(String... lines) {
-        List<String> out = new ArrayList<>();
+    private static void add(List<Section> out, String title, String... lines) {
+        List<String> present = new ArrayList<>();
         for (String line : lines) {
             if (line != null) {
-                out.add(line);
+                present.add(line);
             }
         }
-        return out;
-    }
-
-    private static void section(StringBuilder out, String title, List<String> lines) {
-        if (lines.isEmpty()) {
-            return;
+        if (!present.isEmpty()) {
+            out.add(new Section(title, present));
         }
-        out.append("\n## ").append(title).append("\n\n");
-        lines.forEach(l -> out.append("- ").append(l).append('\n'));
     }
 
     /** A whole number as such, else one decimal. */
