@@ -80,4 +80,12 @@ class DiagnosisTest {
                 .containsExactly("script_parsing shared the machine: other processes used about 50 % of it while this"
                         + " one used 50.0 %, so its wall time is inflated");
     }
+
+    @Test
+    void startingTheEngineIsChargedToTheStageThatStartedIt() {
+        var d = new Diagnosis(NONE, Map.of("tts_generation.device", "cpu", "tts_generation.engine", "mary"), 2);
+        StageMetrics tts = new StageMetrics("tts_generation", 0, 7000, 7000, 5000, 35, 5000, 35, 300, 40, 140, null,
+                "CPU", List.of(), null, List.of(new SpanMetrics("engine start", 0, 5100, 5100, 4000, List.of())));
+        assertThat(d.of(tts)).contains("tts_generation spent 5.10 s starting mary");
+    }
 }
