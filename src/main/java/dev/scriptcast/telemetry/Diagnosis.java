@@ -13,8 +13,6 @@ import java.util.Optional;
  * device, e.g. {@code uses.nvdec = h264_cuvid}), and compares them with what NVML and /proc measured.
  */
 final class Diagnosis {
-    /** The span a stage opens around starting its engine, e.g. the speech engine inside tts_generation. */
-    static final String ENGINE_START = "engine start";
     private static final long MIN_WALL_FOR_SPEED_MS = 200;
     private static final double MACHINE_FULL_PERCENT = 90;
 
@@ -110,11 +108,11 @@ final class Diagnosis {
     }
 
     /**
-     * The time a stage spent starting its engine (a span named {@value #ENGINE_START}, e.g. loading the speech
+     * The time a stage spent starting its engine (a span named {@value Telemetry#ENGINE_START}, e.g. loading the speech
      * engine on first need), so a slow first render is explained where it happened.
      */
     private static Optional<String> engineStart(StageMetrics s, String engine) {
-        return s.spans().stream().filter(span -> span.name().equals(ENGINE_START)).findFirst()
+        return s.spans().stream().filter(span -> span.name().equals(Telemetry.ENGINE_START)).findFirst()
                 .filter(span -> span.wallMs() >= MIN_WALL_FOR_SPEED_MS)
                 .map(span -> s.name() + " spent " + ReportMarkdown.seconds(span.wallMs()) + " starting "
                         + (engine == null ? "its engine" : engine));

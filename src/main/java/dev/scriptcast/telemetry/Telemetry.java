@@ -17,6 +17,12 @@ import java.util.Map;
  * pipeline wraps each stage with {@link #stage} so samples can be attributed to it. Stages never time themselves.
  */
 public final class Telemetry implements AutoCloseable {
+    /**
+     * The span a stage opens around starting its engine on first need (e.g. the speech engine inside
+     * tts_generation); the diagnosis names the time it took.
+     */
+    public static final String ENGINE_START = "engine start";
+
     private final long intervalMs;
     private final long runStartNs;
     private final long runStartEpochMs;
