@@ -47,10 +47,11 @@ public final class Telemetry implements AutoCloseable {
         NvmlSampler.Opened opened = NvmlSampler.open(nvmlLibrary);
         this.gpu = opened.sampler();
         this.inventory = opened.inventory();
-        // the run starts once the probes are open, so opening them is not time outside every stage
+        // the run starts once the probes are open and have been read once (the first reading pays for loading
+        // their code), so that is not time outside every stage
+        ProcSampler.Reading first = proc.read();
         this.runStartNs = System.nanoTime();
         this.runStartEpochMs = System.currentTimeMillis();
-        ProcSampler.Reading first = proc.read();
         this.startCpuNs = first.processCpuNs();
         this.startRenderCpuNs = first.renderCpuNs();
         if (gpu != null) {
