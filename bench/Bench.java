@@ -51,8 +51,8 @@ public class Bench {
                 }
             }
         }
-        JsonNode video = m.get("video");
-        JsonNode timing = m.path("notes").path("composition");
+        JsonNode video = m.path("facts").path("video");
+        JsonNode timing = m.path("facts").path("composition");
         int frames = video.get("frames").asInt();
         String size = video.get("width").asInt() + "x" + video.get("height").asInt();
         return new Row(name, size, frames, video.get("durationMs").asDouble() / 1000,

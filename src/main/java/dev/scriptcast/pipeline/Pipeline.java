@@ -3,7 +3,6 @@ package dev.scriptcast.pipeline;
 import dev.scriptcast.audio.AudioMixer;
 import dev.scriptcast.audio.Mix;
 import dev.scriptcast.avatar.AvatarLayer;
-import dev.scriptcast.avatar.AvatarReport;
 import dev.scriptcast.avatar.AvatarSettings;
 import dev.scriptcast.avatar.Avatars;
 import dev.scriptcast.captions.CaptionWriter;
@@ -18,6 +17,7 @@ import dev.scriptcast.speech.CachedSpeechEngine;
 import dev.scriptcast.speech.MaryEngine;
 import dev.scriptcast.speech.Narration;
 import dev.scriptcast.speech.Narrator;
+import dev.scriptcast.telemetry.Fact;
 import dev.scriptcast.telemetry.MetricsWriter;
 import dev.scriptcast.telemetry.RunMetrics;
 import dev.scriptcast.telemetry.StageBody;
@@ -27,7 +27,6 @@ import dev.scriptcast.visual.Visualizers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -93,7 +92,7 @@ final class Pipeline {
         Narration narration = new Narrator(new SpannedSpeechEngine(cached, telemetry), in.voice(),
                 Runtime.getRuntime().availableProcessors())
                 .narrate(in.script(), done -> progress.speech(done, paragraphs));
-        telemetry.note("speechCache", Map.of("hits", cached.hits(), "misses", cached.misses()));
+        telemetry.fact(new Fact.SpeechCache(cached.hits(), cached.misses()));
         return narration;
     }
 
@@ -110,8 +109,7 @@ final class Pipeline {
         }
         AvatarLayer drawn = Avatars.create(settings, speech.phonemes(), speech.words(), in.format(),
                 in.layout().avatar());
-        telemetry.note("layout", AvatarReport.layout(drawn));
-        telemetry.note("visemes", AvatarReport.visemes(drawn));
+        telemetry.fact(RunFacts.avatar(settings.image() == null ? "drawn" : "photo", drawn));
         return new AvatarPart(Optional.of(drawn), Optional.empty());
     }
 

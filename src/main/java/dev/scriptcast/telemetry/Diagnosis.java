@@ -14,12 +14,13 @@ import java.util.Optional;
  */
 final class Diagnosis {
     private static final long MIN_WALL_FOR_SPEED_MS = 200;
+    private static final double MACHINE_FULL_PERCENT = 90;
 
     private final GpuInventory inventory;
-    private final Map<String, Object> notes;
+    private final Map<String, String> notes;
     private final int cores;
 
-    Diagnosis(GpuInventory inventory, Map<String, Object> notes, int cores) {
+    Diagnosis(GpuInventory inventory, Map<String, String> notes, int cores) {
         this.inventory = inventory;
         this.notes = notes;
         this.cores = cores;
@@ -43,9 +44,13 @@ final class Diagnosis {
         return "GPU " + gpu.device() + " " + String.join("+", engines) + " (" + gpu.name() + ")";
     }
 
+    /** Whether the note under {@code key} is a stage's set-up, which the diagnosis reads and puts in words. */
+    static boolean readsNote(String key) {
+        return key.endsWith(".device") || key.endsWith(".engine") || key.endsWith(".why") || key.contains(".uses.");
+    }
+
     private String note(String stage, String key) {
-        Object v = notes.get(stage + "." + key);
-        return v == null ? null : v.toString();
+        return notes.get(stage + "." + key);
     }
 
     List<String> of(StageMetrics s) {
@@ -80,6 +85,7 @@ final class Diagnosis {
                 }
             }
         });
+        engineStart(s, engine).ifPresent(out::add);
         out.addAll(speed(s));
         return out;
     }
@@ -101,6 +107,17 @@ final class Diagnosis {
         return s.name() + ": CPU engine" + (engine == null ? "" : " " + engine) + ", no GPU expected";
     }
 
+    /**
+     * The time a stage spent starting its engine (a span named {@value Telemetry#ENGINE_START}, e.g. loading the speech
+     * engine on first need), so a slow first render is explained where it happened.
+     */
+    private static Optional<String> engineStart(StageMetrics s, String engine) {
+        return s.spans().stream().filter(span -> span.name().equals(Telemetry.ENGINE_START)).findFirst()
+                .filter(span -> span.wallMs() >= MIN_WALL_FOR_SPEED_MS)
+                .map(span -> s.name() + " spent " + ReportMarkdown.seconds(span.wallMs()) + " starting "
+                        + (engine == null ? "its engine" : engine));
+    }
+
     private Optional<String> gpuMismatch(StageMetrics s, String device, String what) {
         StageGpu g = s.gpu();
         String prefix = s.name() + " was set up for " + device + what + " but NVML saw ";
@@ -118,25 +135,30 @@ final class Diagnosis {
         };
     }
 
+    /**
+     * Speed findings. On a machine other processes kept full, how many cores a stage could have used is unknown,
+     * so it is then not called single-threaded, and waiting may have been for the CPU itself.
+     */
     private List<String> speed(StageMetrics s) {
         List<String> out = new ArrayList<>();
         if (s.wallMs() < MIN_WALL_FOR_SPEED_MS) {
             return out;
         }
+        double others = s.systemCpuAvg() - s.cpuPercent();
+        boolean full = s.systemCpuAvg() >= MACHINE_FULL_PERCENT;
         double oneCore = 100.0 / cores;
         boolean gpuBusy = s.gpu() != null && s.gpu().usedByUs();
         if (s.cpuPercent() >= 85) {
             out.add(s.name() + " is CPU-bound: all " + cores + " cores busy (" + s.cpuPercent() + " %)");
-        } else if (cores > 1 && !gpuBusy && s.cpuPercent() > oneCore * 0.7 && s.cpuPercent() < oneCore * 1.3) {
+        } else if (!full && cores > 1 && !gpuBusy && s.cpuPercent() > oneCore * 0.7 && s.cpuPercent() < oneCore * 1.3) {
             out.add(s.name() + " is single-threaded: about one of " + cores + " cores busy");
-        } else if (s.cpuPercent() < oneCore * 0.25 && !gpuBusy) {
-            out.add(s.name() + " mostly waited: CPU " + s.cpuPercent() + " % and no GPU work (I/O, sleeps or locks)");
-            return out;
+        } else if (!gpuBusy && s.cpuPercent() < oneCore * 0.25) {
+            out.add(s.name() + " mostly waited: CPU " + s.cpuPercent() + " % and no GPU work ("
+                    + (full ? "I/O, sleeps, locks, or a turn on the CPU other processes kept full)" : "I/O, sleeps or locks)"));
         }
-        double others = s.systemCpuAvg() - s.cpuPercent();
         if (others >= 25) {
-            out.add("other processes used about " + Math.round(others) + " % of the machine during "
-                    + s.name() + ": its wall time is inflated");
+            out.add(s.name() + " shared the machine: other processes used about " + Math.round(others)
+                    + " % of it while this one used " + s.cpuPercent() + " %, so its wall time is inflated");
         }
         return out;
     }

@@ -8,16 +8,19 @@ final class Interval {
     final String name;
     final long startMs;
     final long startCpuNs;
+    final long startRenderCpuNs;
     final List<Interval> children = new ArrayList<>();
     volatile long endMs = -1;
     long endCpuNs;
+    long endRenderCpuNs;
     long peakRssKb;
     String failure;
 
-    Interval(String name, long startMs, long startCpuNs, long rssKb) {
+    Interval(String name, long startMs, long startCpuNs, long startRenderCpuNs, long rssKb) {
         this.name = name;
         this.startMs = startMs;
         this.startCpuNs = startCpuNs;
+        this.startRenderCpuNs = startRenderCpuNs;
         this.peakRssKb = rssKb;
     }
 

@@ -15,8 +15,8 @@ import java.util.List;
  */
 final class ProcSampler implements AutoCloseable {
     /** One reading; the CPU counters are cumulative and only their differences mean something. */
-    record Reading(long nanoTime, long processCpuNs, long systemBusyTicks, long systemTotalTicks, long rssKb,
-            List<Long> pids) {
+    record Reading(long nanoTime, long processCpuNs, long renderCpuNs, long systemBusyTicks, long systemTotalTicks,
+            long rssKb, List<Long> pids) {
     }
 
     private final com.sun.management.OperatingSystemMXBean os =
@@ -25,19 +25,22 @@ final class ProcSampler implements AutoCloseable {
     private final ProcFile selfStat;
     private final ProcFile selfStatus;
     private final ProcFile systemStat;
+    private final RenderThreads threads;
     static final int TREE_REFRESH_TICKS = 4;
     private List<Long> descendants = List.of();
     private int ticksSinceRefresh = TREE_REFRESH_TICKS;
 
-    private ProcSampler(ProcFile selfStat, ProcFile selfStatus, ProcFile systemStat) {
+    private ProcSampler(ProcFile selfStat, ProcFile selfStatus, ProcFile systemStat, RenderThreads threads) {
         this.selfStat = selfStat;
         this.selfStatus = selfStatus;
         this.systemStat = systemStat;
+        this.threads = threads;
     }
 
-    static ProcSampler open() throws IOException {
+    /** {@code threads}: the render's own threads, whose CPU time each reading also sums. */
+    static ProcSampler open(RenderThreads threads) throws IOException {
         return new ProcSampler(ProcFile.open(Path.of("/proc/self/stat")), ProcFile.open(Path.of("/proc/self/status")),
-                ProcFile.open(Path.of("/proc/stat")));
+                ProcFile.open(Path.of("/proc/stat")), threads);
     }
 
     long selfPid() {
@@ -67,7 +70,7 @@ final class ProcSampler implements AutoCloseable {
             rssKb += ProcessTree.rssKb(child);
         }
         long[] busyTotal = StatLine.systemBusyAndTotal(systemStat.read());
-        return new Reading(now, cpuNs, busyTotal[0], busyTotal[1], rssKb, List.copyOf(pids));
+        return new Reading(now, cpuNs, threads.cpuNs(), busyTotal[0], busyTotal[1], rssKb, List.copyOf(pids));
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class ReportHtml {
     public static String render(RunMetrics m) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>scriptcast report</title><style>" + CSS + "</style></head><body>\n");
-        h.append("<h1>scriptcast run report</h1>\n<p class=\"run\">").append(escape(m.run().startedAt()))
+        h.append("<h1>scriptcast run report</h1>\n<p class=\"run\">").append(escape(ReportMarkdown.startedAt(m.run().startedAt())))
                 .append(" · scriptcast ").append(escape(m.run().scriptcastVersion())).append(" · ")
                 .append(escape(m.run().java())).append(" · ").append(m.run().cores()).append(" cores · GPU: ")
                 .append(escape(ReportMarkdown.gpuLine(m.run().gpu()))).append("<br>Total ")
@@ -26,7 +26,7 @@ public final class ReportHtml {
                 .append(" %, critical path ").append(escape(String.join(" → ", m.criticalPath().stages())))
                 .append(m.run().encoder() == null ? "" : "<br>Encoder: " + escape(m.run().encoder())
                         + (m.run().encoderReason() == null ? "" : " — " + escape(m.run().encoderReason())))
-                .append("</p>\n");
+                .append("<br>CPU: ").append(escape(ReportMarkdown.cpuLine(m))).append("</p>\n");
         h.append("<h2>Utilisation</h2>\n").append(legend(utilSeries(m))).append(TimelineSvg.chart("util", m,
                 utilSeries(m), 100, "%", 280));
         h.append("\n<div id=\"readout\" class=\"readout\">move the mouse over a chart</div>\n");
@@ -36,14 +36,16 @@ public final class ReportHtml {
                 .append(TimelineSvg.chart("memory", m, memorySeries(m), memMax, "MB", 200));
         h.append("\n<h2>Stages</h2>\n").append(stageTable(m)).append("<h2>Diagnosis</h2>\n<ul>");
         m.stages().forEach(s -> s.diagnosis().forEach(d -> h.append("<li>").append(escape(d)).append("</li>")));
-        h.append("</ul>\n<script type=\"application/json\" id=\"samples\">").append(samplesJson(m))
+        h.append("</ul>\n").append(facts(m));
+        h.append("<script type=\"application/json\" id=\"samples\">").append(samplesJson(m))
                 .append("</script>\n<script>").append(SCRIPT).append("</script>\n</body></html>\n");
         return h.toString();
     }
 
     private static List<TimelineSvg.Series> utilSeries(RunMetrics m) {
         List<TimelineSvg.Series> s = new ArrayList<>();
-        s.add(new TimelineSvg.Series("scriptcast CPU %", "#1f3b73", Sample::cpuPercent));
+        s.add(new TimelineSvg.Series("this render's CPU %", "#6a3d9a", Sample::renderCpuPercent));
+        s.add(new TimelineSvg.Series("scriptcast process CPU %", "#1f3b73", Sample::cpuPercent));
         s.add(new TimelineSvg.Series("system CPU %", "#9aa5b1", Sample::systemCpuPercent));
         for (GpuDevice d : m.run().gpu().devices()) {
             int i = d.index();
@@ -90,7 +92,7 @@ public final class ReportHtml {
     }
 
     private static String stageTable(RunMetrics m) {
-        StringBuilder b = new StringBuilder("<table><tr><th>Stage</th><th>Start</th><th>Wall</th><th>CPU %</th>"
+        StringBuilder b = new StringBuilder("<table><tr><th>Stage</th><th>Start</th><th>Wall</th><th>CPU % render / process</th>"
                 + "<th>Peak RSS</th><th>GPU util avg / max</th><th>GPU mem Δ</th><th>Our SM avg / max</th>"
                 + "<th>NVDEC / NVENC max</th><th>Device</th></tr>\n");
         for (int k = 0; k < m.stages().size(); k++) {
@@ -99,7 +101,8 @@ public final class ReportHtml {
             b.append("<tr><td><i class=\"sw\" style=\"background:").append(TimelineSvg.colour(k)).append("\"></i>")
                     .append(escape(s.name())).append(s.failure() == null ? "" : " (failed)").append("</td><td>")
                     .append(ReportMarkdown.seconds(s.startMs())).append("</td><td>")
-                    .append(ReportMarkdown.seconds(s.wallMs())).append("</td><td>").append(s.cpuPercent())
+                    .append(ReportMarkdown.seconds(s.wallMs())).append("</td><td>").append(s.renderCpuPercent()).append(" / ")
+                    .append(s.cpuPercent())
                     .append("</td><td>").append(String.format(Locale.ROOT, "%.0f MB", s.peakRssMb()))
                     .append("</td><td>").append(g == null ? "—" : g.utilAvg() + " / " + g.utilMax() + " %")
                     .append("</td><td>").append(g == null ? "—" : String.format(Locale.ROOT, "%+.0f MB", g.memDeltaMb()))
@@ -108,6 +111,25 @@ public final class ReportHtml {
                     .append("</td><td>").append(escape(s.device())).append("</td></tr>\n");
         }
         return b.append("</table>\n").toString();
+    }
+
+    private static String facts(RunMetrics m) {
+        StringBuilder b = new StringBuilder();
+        for (FactsText.Section section : FactsText.sections(m.facts())) {
+            b.append("<h2>").append(escape(section.title())).append("</h2>\n<ul>");
+            section.lines().forEach(l -> b.append("<li>").append(escape(l)).append("</li>"));
+            b.append("</ul>\n");
+        }
+        var layout = FactsText.layout(m.facts());
+        if (!layout.isEmpty()) {
+            b.append("<h2>Layout</h2>\n<table><tr><th>Layer (output pixels)</th><th>x</th><th>y</th><th>w</th>"
+                    + "<th>h</th></tr>\n");
+            layout.forEach((k, r) -> b.append("<tr><td>").append(escape(k)).append("</td><td>").append(r.x())
+                    .append("</td><td>").append(r.y()).append("</td><td>").append(r.w()).append("</td><td>")
+                    .append(r.h()).append("</td></tr>\n"));
+            b.append("</table>\n");
+        }
+        return b.toString();
     }
 
     private static String samplesJson(RunMetrics m) {

@@ -12,14 +12,17 @@ public final class ReportMarkdown {
     public static String render(RunMetrics m) {
         StringBuilder out = new StringBuilder(summary(m));
         spans(out, m.stages());
-        facts(out, "Audio", m.audio());
-        facts(out, "Video", m.video());
-        if (!m.layout().isEmpty()) {
-            out.append("\n## Layout\n\n| Layer | x | y | w | h |\n|---|---:|---:|---:|---:|\n");
-            m.layout().forEach((k, r) -> out.append("| ").append(k).append(" | ").append(r.x()).append(" | ")
-                    .append(r.y()).append(" | ").append(r.w()).append(" | ").append(r.h()).append(" |\n"));
+        for (FactsText.Section section : FactsText.sections(m.facts())) {
+            out.append("\n## ").append(section.title()).append("\n\n");
+            section.lines().forEach(l -> out.append("- ").append(l).append('\n'));
         }
-        facts(out, "Notes", m.notes());
+        Map<String, LayoutRect> layout = FactsText.layout(m.facts());
+        if (!layout.isEmpty()) {
+            out.append("\n## Layout\n\nIn output pixels.\n\n| Layer | x | y | w | h |\n|---|---:|---:|---:|---:|\n");
+            layout.forEach((k, r) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", k, r.x(),
+                    r.y(), r.w(), r.h())));
+        }
+        notes(out, m.notes());
         return out.toString();
     }
 
@@ -27,7 +30,7 @@ public final class ReportMarkdown {
     public static String summary(RunMetrics m) {
         StringBuilder out = new StringBuilder("# scriptcast run report\n\n");
         RunInfo r = m.run();
-        out.append("- Run: ").append(r.startedAt()).append(", scriptcast ").append(r.scriptcastVersion())
+        out.append("- Run: ").append(startedAt(r.startedAt())).append(", scriptcast ").append(r.scriptcastVersion())
                 .append(", ").append(r.java()).append(", ").append(r.os()).append(' ').append(r.arch()).append(", ")
                 .append(r.cores()).append(" cores\n");
         out.append("- GPU: ").append(gpuLine(r.gpu())).append('\n');
@@ -40,17 +43,19 @@ public final class ReportMarkdown {
                 .append(" % of it; critical path ").append(String.join(" → ", cp.stages())).append(" (")
                 .append(seconds(cp.wallMs())).append(", ").append(seconds(cp.untrackedMs()))
                 .append(" outside stages)\n");
+        out.append("- CPU: ").append(cpuLine(m)).append('\n');
         SamplerSummary s = m.sampler();
         out.append(String.format(Locale.ROOT, "- Sampling: every %d ms (median %.0f ms), %d samples, sampler cost "
                         + "%.2f %% of one core (%.2f %% of the machine)%s%n", s.intervalMs(), s.medianIntervalMs(),
                 m.samples().size(), s.cost().percentOfOneCore(), s.cost().percentOfMachine(),
                 s.failure() == null ? "" : "; sampler stopped early: " + s.failure()));
-        out.append("\n| Stage | Wall | CPU % | Peak RSS | GPU util avg / max | GPU mem Δ | Ours on GPU: SM avg / max, "
+        out.append("\n| Stage | Wall | CPU % render / process | Peak RSS | GPU util avg / max | GPU mem Δ | Ours on GPU: SM avg / max, "
                 + "NVDEC, NVENC | Device |\n|---|---:|---:|---:|---:|---:|---:|---|\n");
         for (StageMetrics st : m.stages()) {
             StageGpu g = st.gpu();
             out.append("| ").append(st.name()).append(st.failure() == null ? "" : " (failed)").append(" | ")
-                    .append(seconds(st.wallMs())).append(" | ").append(st.cpuPercent()).append(" | ")
+                    .append(seconds(st.wallMs())).append(" | ").append(st.renderCpuPercent()).append(" / ")
+                    .append(st.cpuPercent()).append(" | ")
                     .append(String.format(Locale.ROOT, "%.0f MB", st.peakRssMb())).append(" | ")
                     .append(g == null ? "—" : g.utilAvg() + " / " + g.utilMax() + " %").append(" | ")
                     .append(g == null ? "—" : String.format(Locale.ROOT, "%+.0f MB", g.memDeltaMb())).append(" | ")
@@ -71,6 +76,35 @@ public final class ReportMarkdown {
             out.append("- Nothing to explain: every stage ran where it was set up to run.\n");
         }
         return out.toString();
+    }
+
+    /**
+     * This render's CPU time beside the whole process's, saying which is which; a render cannot claim the
+     * threads native code starts for itself (x264's), nor tell other renders in the same JVM from its own
+     * without {@link RenderThreads}.
+     */
+    static String cpuLine(RunMetrics m) {
+        RunCpu c = m.cpu();
+        String process = String.format(Locale.ROOT, "the whole process (every render in it, its child processes and "
+                + "threads native code started, such as the video encoder's) used %s", seconds(Math.round(m.cpuMs())));
+        if (c == null || !c.perRenderSupported()) {
+            return process + "; this system cannot tell one render's threads from another's, so that is the only "
+                    + "figure";
+        }
+        return String.format(Locale.ROOT, "this render's own threads (%s) used %s; ",
+                c.renderThreads() == 1 ? "1 registered" : c.renderThreads() + " registered",
+                seconds(Math.round(c.renderCpuMs()))) + process + (c.sharedThreads() ? "; some of this render's "
+                + "threads also worked for another render at the same time, and their CPU time counts in both" : "");
+    }
+
+    /** The run's start to the second, in UTC. */
+    static String startedAt(String iso) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+                    .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
     }
 
     /** One line naming the GPUs and driver, or why there are none. */
@@ -112,13 +146,13 @@ public final class ReportMarkdown {
         }
     }
 
-    private static void facts(StringBuilder out, String title, Map<String, Object> facts) {
-        if (facts.isEmpty()) {
-            return;
+    /** Notes other than the stage set-up the diagnosis already put in words (e.g. how GPU work was attributed). */
+    private static void notes(StringBuilder out, Map<String, String> notes) {
+        List<String> plain = notes.entrySet().stream().filter(e -> !Diagnosis.readsNote(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        if (!plain.isEmpty()) {
+            out.append("\n## Notes\n\n");
+            plain.forEach(n -> out.append("- ").append(n).append('\n'));
         }
-        out.append("\n## ").append(title).append("\n\n");
-        facts.forEach((k, v) -> out.append("- ").append(k).append(": ")
-                .append(v instanceof List<?> l && l.size() > 8 ? l.size() + " entries (see metrics.json)" : v)
-                .append('\n'));
     }
 }

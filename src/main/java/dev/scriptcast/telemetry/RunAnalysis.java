@@ -8,12 +8,12 @@ import java.util.Map;
 /** Turns the raw intervals and samples of a finished run into per-stage metrics. */
 final class RunAnalysis {
     private final GpuInventory inventory;
-    private final Map<String, Object> notes;
+    private final Map<String, String> notes;
     private final List<Sample> samples;
     private final List<ProcessGpuSample> processSamples;
     private final int cores = Runtime.getRuntime().availableProcessors();
 
-    RunAnalysis(GpuInventory inventory, Map<String, Object> notes, List<Sample> samples,
+    RunAnalysis(GpuInventory inventory, Map<String, String> notes, List<Sample> samples,
             List<ProcessGpuSample> processSamples) {
         this.inventory = inventory;
         this.notes = notes;
@@ -21,16 +21,17 @@ final class RunAnalysis {
         this.processSamples = processSamples;
     }
 
-    RunMetrics metrics(RunInfo run, long totalMs, double cpuMs, List<Interval> intervals, Map<String, LayoutRect> layout,
-            Map<String, Object> audio, Map<String, Object> video, SamplerSummary sampler) {
+    RunMetrics metrics(RunInfo run, long totalMs, double cpuMs, RunCpu cpu, List<Interval> intervals, Facts facts,
+            SamplerSummary sampler) {
         List<StageMetrics> stages = new ArrayList<>();
         for (Interval i : intervals) {
             if (i.endMs >= 0) {
                 stages.add(stage(i));
             }
         }
-        return new RunMetrics(RunMetrics.VERSION, run, totalMs, round1(cpuMs), coveragePercent(stages, totalMs),
-                CriticalPath.of(stages, totalMs), stages, notes, layout, audio, video, sampler, samples,
+        return new RunMetrics(RunMetrics.VERSION, run, totalMs, round1(cpuMs), cpu,
+                coveragePercent(stages, totalMs),
+                CriticalPath.of(stages, totalMs), stages, notes, facts, sampler, samples,
                 processSamples);
     }
 
@@ -54,7 +55,8 @@ final class RunAnalysis {
     private StageMetrics stage(Interval i) {
         long wallMs = i.endMs - i.startMs;
         double cpuMs = (i.endCpuNs - i.startCpuNs) / 1e6;
-        double cpuPercent = wallMs <= 0 ? 0 : Math.min(100, 100.0 * cpuMs / (wallMs * cores));
+        double cpuPercent = percentOfMachine(cpuMs, wallMs);
+        double renderCpuMs = (i.endRenderCpuNs - i.startRenderCpuNs) / 1e6;
         List<Sample> mine = overlapping(i.startMs, i.endMs);
         double peakRssMb = i.peakRssKb / 1024.0;
         double systemSum = 0;
@@ -65,12 +67,17 @@ final class RunAnalysis {
         StageGpu gpu = inventory.available() ? StageGpuStats.busiest(i, mine, processSamples, inventory) : null;
         String device = Diagnosis.device(gpu);
         StageMetrics draft = new StageMetrics(i.name, i.startMs, i.endMs, wallMs, round1(cpuMs), round1(cpuPercent),
+                round1(renderCpuMs), round1(percentOfMachine(renderCpuMs, wallMs)),
                 round1(peakRssMb), mine.isEmpty() ? 0 : round1(systemSum / mine.size()), mine.size(), gpu, device,
                 List.of(), i.failure, i.toSpan().spans());
         List<String> diagnosis = new Diagnosis(inventory, notes, cores).of(draft);
         return new StageMetrics(draft.name(), draft.startMs(), draft.endMs(), draft.wallMs(), draft.cpuMs(),
-                draft.cpuPercent(), draft.peakRssMb(), draft.systemCpuAvg(), draft.sampleCount(), gpu, device,
+                draft.cpuPercent(), draft.renderCpuMs(), draft.renderCpuPercent(), draft.peakRssMb(), draft.systemCpuAvg(), draft.sampleCount(), gpu, device,
                 diagnosis, draft.failure(), draft.spans());
+    }
+
+    private double percentOfMachine(double cpuMs, long wallMs) {
+        return wallMs <= 0 ? 0 : Math.min(100, 100.0 * cpuMs / (wallMs * cores));
     }
 
     static double round1(double v) {

@@ -14,9 +14,9 @@ public final class RunComparison {
     /** A plain-text table; stages present in only one run show "—" for the other. */
     public static String render(String labelA, RunMetrics a, String labelB, RunMetrics b) {
         StringBuilder out = new StringBuilder();
-        out.append("A: ").append(labelA).append(" (").append(a.run().startedAt()).append(", ")
+        out.append("A: ").append(labelA).append(" (").append(ReportMarkdown.startedAt(a.run().startedAt())).append(", ")
                 .append(ReportMarkdown.gpuLine(a.run().gpu())).append(")\n");
-        out.append("B: ").append(labelB).append(" (").append(b.run().startedAt()).append(", ")
+        out.append("B: ").append(labelB).append(" (").append(ReportMarkdown.startedAt(b.run().startedAt())).append(", ")
                 .append(ReportMarkdown.gpuLine(b.run().gpu())).append(")\n");
         if (!java.util.Objects.equals(a.run().encoder(), b.run().encoder())) {
             out.append("Encoder: A ").append(a.run().encoder()).append(", B ").append(b.run().encoder()).append('\n');
@@ -47,6 +47,7 @@ public final class RunComparison {
             }
         }
         changes.forEach(c -> out.append("- ").append(c).append('\n'));
+        out.append(SettingsDiff.render(a.run().inputs(), b.run().inputs()));
         return out.toString();
     }
 

@@ -6,21 +6,21 @@ import java.util.Map;
 
 /**
  * Everything measured in one run: the content of {@code metrics.json} (schema in docs/metrics-schema.md).
- * {@code cpuMs} is this process's and its children's CPU time over the whole run; {@code coveragePercent} is the
- * share of the run's wall time inside some stage.
+ * {@code cpuMs} is this process's and its children's CPU time over the whole run, {@code cpu} this render's own
+ * threads' share of it; {@code coveragePercent} is the share of the run's wall time inside some stage;
+ * {@code notes} hold each stage's set-up for the diagnosis, {@code facts} what the run produced.
  */
-@JsonPropertyOrder({"version", "run", "wallMs", "cpuMs", "coveragePercent", "criticalPath", "stages", "notes", "layout",
-        "audio", "video", "sampler", "samples", "processGpuSamples"})
-public record RunMetrics(int version, RunInfo run, long wallMs, double cpuMs, double coveragePercent, CriticalPath criticalPath,
-        List<StageMetrics> stages, Map<String, Object> notes, Map<String, LayoutRect> layout,
-        Map<String, Object> audio, Map<String, Object> video, SamplerSummary sampler, List<Sample> samples,
+@JsonPropertyOrder({"version", "run", "wallMs", "cpuMs", "cpu", "coveragePercent", "criticalPath", "stages", "notes", "facts",
+        "sampler", "samples", "processGpuSamples"})
+public record RunMetrics(int version, RunInfo run, long wallMs, double cpuMs, RunCpu cpu, double coveragePercent, CriticalPath criticalPath,
+        List<StageMetrics> stages, Map<String, String> notes, Facts facts, SamplerSummary sampler, List<Sample> samples,
         List<ProcessGpuSample> processGpuSamples) {
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** The same metrics with the run's inputs (script, output, settings) added to the run info. */
     public RunMetrics withInputs(Map<String, Object> inputs) {
-        return new RunMetrics(version, run.withInputs(inputs), wallMs, cpuMs, coveragePercent, criticalPath, stages,
-                notes, layout, audio, video, sampler, samples, processGpuSamples);
+        return new RunMetrics(version, run.withInputs(inputs), wallMs, cpuMs, cpu, coveragePercent, criticalPath, stages,
+                notes, facts, sampler, samples, processGpuSamples);
     }
 
     /** The stage called {@code name}, or null. */

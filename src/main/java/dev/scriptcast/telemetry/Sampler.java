@@ -87,7 +87,8 @@ final class Sampler implements AutoCloseable {
         long totalTicks = now.systemTotalTicks() - before.systemTotalTicks();
         double system = totalTicks <= 0 ? 0 : 100.0 * (now.systemBusyTicks() - before.systemBusyTicks()) / totalTicks;
         GpuProbe.Tick gpuTick = gpuTick(tMs, now.pids());
-        Sample sample = new Sample(tMs, clampPercent(cpu), clampPercent(system), now.rssKb() / 1024.0,
+        double render = 100.0 * (now.renderCpuNs() - before.renderCpuNs()) / (wallNs * cores);
+        Sample sample = new Sample(tMs, clampPercent(cpu), clampPercent(render), clampPercent(system), now.rssKb() / 1024.0,
                 gpuTick.devices());
         synchronized (this) {
             samples.add(sample);

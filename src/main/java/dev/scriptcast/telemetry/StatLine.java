@@ -19,6 +19,12 @@ final class StatLine {
         return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
     }
 
+    /** utime + stime (fields 14 and 15 of proc(5)): a process's or thread's own CPU time. */
+    static long ownTicks(String stat) {
+        String[] f = statFields(stat);
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
     /** cutime + cstime: CPU time of children this process has waited for. */
     static long reapedChildTicks(String stat) {
         String[] f = statFields(stat);

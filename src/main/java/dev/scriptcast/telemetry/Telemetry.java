@@ -1,7 +1,5 @@
 package dev.scriptcast.telemetry;
 
-import dev.scriptcast.compose.EncoderChoice;
-import dev.scriptcast.compose.Rect;
 import dev.scriptcast.base.AppVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,43 +17,53 @@ import java.util.Map;
  * pipeline wraps each stage with {@link #stage} so samples can be attributed to it. Stages never time themselves.
  */
 public final class Telemetry implements AutoCloseable {
-    /** Conventional note keys the report reads; {@code <stage>.device} is cpu, cuda, nvdec or nvenc. */
-    public static final String ENCODER = "encoder";
-    public static final String ENCODER_REASON = "encoder.reason";
+    /**
+     * The span a stage opens around starting its engine on first need (e.g. the speech engine inside
+     * tts_generation); the diagnosis names the time it took.
+     */
+    public static final String ENGINE_START = "engine start";
 
     private final long intervalMs;
     private final long runStartNs;
     private final long runStartEpochMs;
     private final long startCpuNs;
+    private final long startRenderCpuNs;
+    private final RenderThreads threads = new RenderThreads();
+    private final RenderThreads.Registration starter;
     private final ProcSampler proc;
     private final NvmlSampler gpu;
     private final GpuInventory inventory;
     private final Sampler sampler;
     private final List<Interval> stages = Collections.synchronizedList(new ArrayList<>());
     private final ThreadLocal<Deque<Interval>> open = ThreadLocal.withInitial(ArrayDeque::new);
-    private final Map<String, Object> notes = Collections.synchronizedMap(new LinkedHashMap<>());
-    private final Map<String, LayoutRect> layout = Collections.synchronizedMap(new LinkedHashMap<>());
-    private final Map<String, Object> audio = Collections.synchronizedMap(new LinkedHashMap<>());
-    private final Map<String, Object> video = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, String> notes = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<Class<? extends Fact>, Fact> facts = Collections.synchronizedMap(new LinkedHashMap<>());
     private RunMetrics finished;
 
     private Telemetry(long intervalMs, String nvmlLibrary) throws IOException {
         this.intervalMs = intervalMs;
-        this.proc = ProcSampler.open();
+        this.starter = threads.register();
+        this.proc = ProcSampler.open(threads);
         NvmlSampler.Opened opened = NvmlSampler.open(nvmlLibrary);
         this.gpu = opened.sampler();
         this.inventory = opened.inventory();
-        // the run starts once the probes are open, so opening them is not time outside every stage
+        // the run starts once the probes are open and have been read once (the first reading pays for loading
+        // their code), so that is not time outside every stage
+        ProcSampler.Reading first = proc.read();
         this.runStartNs = System.nanoTime();
         this.runStartEpochMs = System.currentTimeMillis();
-        this.startCpuNs = proc.read().processCpuNs();
+        this.startCpuNs = first.processCpuNs();
+        this.startRenderCpuNs = first.renderCpuNs();
         if (gpu != null) {
             gpu.startClock(runStartEpochMs);
         }
         this.sampler = Sampler.start(intervalMs, runStartNs, proc, gpu);
     }
 
-    /** Starts sampling now; call right before the first stage. */
+    /**
+     * Starts sampling now; call right before the first stage, on the thread that runs the render, which joins
+     * {@link #threads()}.
+     */
     public static Telemetry start(long sampleIntervalMs) {
         return start(sampleIntervalMs, Nvml.LIBRARY);
     }
@@ -66,6 +74,14 @@ public final class Telemetry implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read /proc for telemetry", e);
         }
+    }
+
+    /**
+     * The threads working for this render: pools that work for it register their threads here (e.g. through
+     * {@link RenderThreads#factory}), so its CPU time excludes other renders in the same JVM.
+     */
+    public RenderThreads threads() {
+        return threads;
     }
 
     /** Asks NVML once which NVIDIA devices and driver this machine has (for {@code scriptcast doctor}). */
@@ -124,29 +140,9 @@ public final class Telemetry implements AutoCloseable {
         return null;
     }
 
-    /**
-     * A fact about the run (engine chosen and why, …); see docs/metrics-schema.md for the keys the report reads.
-     * An {@link EncoderChoice} under "encoder" sets the run's encoder and reason; a map under "audio", "video" or
-     * "layout" fills that section of metrics.json.
-     */
-    public void note(String key, Object value) {
-        if (value instanceof EncoderChoice choice && key.equals(ENCODER)) {
-            encoder(choice.used(), choice.reason());
-        } else if (value instanceof Map<?, ?> facts && (key.equals("audio") || key.equals("video"))) {
-            facts.forEach((k, v) -> (key.equals("audio") ? audio : video).put(k.toString(), v));
-        } else if (value instanceof Map<?, ?> rects && key.equals("layout")) {
-            rects.forEach((k, v) -> {
-                if (v instanceof Rect r) {
-                    layout(k.toString(), r);
-                } else if (v instanceof Map<?, ?> xywh && xywh.get("x") instanceof Number x
-                        && xywh.get("y") instanceof Number y && xywh.get("w") instanceof Number w
-                        && xywh.get("h") instanceof Number h) {
-                    layout.put(k.toString(), new LayoutRect(x.intValue(), y.intValue(), w.intValue(), h.intValue()));
-                }
-            });
-        } else {
-            notes.put(key, value);
-        }
+    /** Records a fact about the run for metrics.json and the report; it replaces an earlier one of its kind. */
+    public void fact(Fact fact) {
+        facts.put(fact.getClass(), fact);
     }
 
     /**
@@ -171,26 +167,6 @@ public final class Telemetry implements AutoCloseable {
         }
     }
 
-    /** The video encoder chosen and why (e.g. why a GPU encoder was not used). */
-    public void encoder(String name, String reason) {
-        notes.put(ENCODER, name);
-        notes.put(ENCODER_REASON, reason);
-    }
-
-    public void layout(String layer, Rect rect) {
-        layout.put(layer, new LayoutRect(rect.x(), rect.y(), rect.w(), rect.h()));
-    }
-
-    /** An audio fact, e.g. integratedLufs, truePeakDbtp, durationMs, sampleRate. */
-    public void audio(String key, Object value) {
-        audio.put(key, value);
-    }
-
-    /** A video fact, e.g. width, height, fps, frames, durationMs, fileBytes. */
-    public void video(String key, Object value) {
-        video.put(key, value);
-    }
-
     private long nowMs() {
         return (System.nanoTime() - runStartNs) / 1_000_000L;
     }
@@ -207,13 +183,14 @@ public final class Telemetry implements AutoCloseable {
     private Interval begin(String name) {
         long startMs = nowMs();
         ProcSampler.Reading r = read();
-        return new Interval(name, startMs, r.processCpuNs(), r.rssKb());
+        return new Interval(name, startMs, r.processCpuNs(), r.renderCpuNs(), r.rssKb());
     }
 
     /** The interval ends after its closing reading, so back-to-back stages leave no gap for telemetry itself. */
     private void end(Interval interval) {
         ProcSampler.Reading r = read();
         interval.endCpuNs = r.processCpuNs();
+        interval.endRenderCpuNs = r.renderCpuNs();
         interval.peakRssKb = Math.max(interval.peakRssKb, r.rssKb());
         interval.endMs = Math.max(interval.startMs, nowMs());
     }
@@ -224,7 +201,12 @@ public final class Telemetry implements AutoCloseable {
             return finished;
         }
         long totalMs = nowMs();
-        double cpuMs = (read().processCpuNs() - startCpuNs) / 1e6;
+        ProcSampler.Reading last = read();
+        double cpuMs = (last.processCpuNs() - startCpuNs) / 1e6;
+        double renderCpuMs = (last.renderCpuNs() - startRenderCpuNs) / 1e6;
+        int renderThreads = threads.count();
+        boolean shared = threads.shared();
+        starter.close();
         sampler.close();
         if (gpu != null) {
             gpu.close();
@@ -235,9 +217,15 @@ public final class Telemetry implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         attributionNote(sampler.processGpuSamples());
+        Facts recorded;
+        synchronized (facts) {
+            recorded = Facts.of(facts);
+        }
         finished = new RunAnalysis(inventory, snapshot(notes), sampler.samples(),
-                sampler.processGpuSamples()).metrics(runInfo(), totalMs, cpuMs, List.copyOf(stages), snapshotLayout(),
-                snapshot(audio), snapshot(video), summary());
+                sampler.processGpuSamples()).metrics(runInfo(recorded.encoder()), totalMs,
+                cpuMs, new RunCpu(RunAnalysis.round1(renderCpuMs), renderThreads, shared,
+                threads.supported()), List.copyOf(stages), recorded,
+                summary());
         return finished;
     }
 
@@ -257,30 +245,19 @@ public final class Telemetry implements AutoCloseable {
                 failure == null ? null : failure.toString());
     }
 
-    private RunInfo runInfo() {
+    private RunInfo runInfo(Fact.Encoder encoder) {
         String version = AppVersion.VALUE;
         Runtime rt = Runtime.getRuntime();
         return new RunInfo(version, Instant.ofEpochMilli(runStartEpochMs).toString(),
                 System.getProperty("java.vm.name") + " " + Runtime.version(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("os.arch"),
-                rt.availableProcessors(), rt.maxMemory() / 1048576, inventory, (String) stringNote(ENCODER),
-                (String) stringNote(ENCODER_REASON), Map.of());
+                rt.availableProcessors(), rt.maxMemory() / 1048576, inventory, encoder == null ? null : encoder.used(),
+                encoder == null ? null : encoder.reason(), Map.of());
     }
 
-    private Object stringNote(String key) {
-        Object v = notes.get(key);
-        return v == null ? null : v.toString();
-    }
-
-    private static Map<String, Object> snapshot(Map<String, Object> map) {
+    private static Map<String, String> snapshot(Map<String, String> map) {
         synchronized (map) {
             return new LinkedHashMap<>(map);
-        }
-    }
-
-    private Map<String, LayoutRect> snapshotLayout() {
-        synchronized (layout) {
-            return new LinkedHashMap<>(layout);
         }
     }
 

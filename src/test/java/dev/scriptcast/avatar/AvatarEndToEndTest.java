@@ -56,9 +56,12 @@ class AvatarEndToEndTest {
         assertThat(code).as(err.toString()).isZero();
 
         JsonNode metrics = new ObjectMapper().readTree(dir.resolve(name + ".report/metrics.json").toFile());
-        JsonNode box = metrics.path("layout").path("mouth");
+        String report = Files.readString(dir.resolve(name + ".report/report.md"));
+        assertThat(report.lines().filter(l -> l.replace("avatar_generation", "").contains("avatar") && l.matches("(.*\\d+){4}.*")))
+                .as("the report gives one avatar rectangle").hasSize(1);
+        JsonNode box = metrics.path("facts").path("avatar").path("mouth");
         Rect mouth = new Rect(box.path("x").asInt(), box.path("y").asInt(), box.path("w").asInt(), box.path("h").asInt());
-        long[] pause = longestInnerRest(metrics.path("notes").path("visemes"));
+        long[] pause = longestInnerRest(metrics.path("facts").path("avatar").path("visemes"));
         assertThat(pause[1] - pause[0]).as("the pause is in the viseme track").isGreaterThanOrEqualTo(1000);
 
         Mp4Probe video = Mp4Probe.of(dir.resolve(name + ".mp4"));
@@ -67,7 +70,7 @@ class AvatarEndToEndTest {
         int speechFrames = 0;
         double rest = 0;
         int restFrames = 0;
-        long speechStart = metrics.path("notes").path("visemes").get(1).path("timeMs").asLong();
+        long speechStart = metrics.path("facts").path("avatar").path("visemes").get(1).path("timeMs").asLong();
         for (int f = 1; f < video.frames().size(); f++) {
             long t = Math.round(f * 1000 / fps);
             double diff = meanDiff(video.frames().get(f - 1), video.frames().get(f), mouth);

@@ -61,10 +61,10 @@ class LipSyncRenderTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
 
         JsonNode metrics = new ObjectMapper().readTree(dir.resolve("talk.report/metrics.json").toFile());
-        JsonNode lipsync = metrics.path("notes").path("lipsync");
+        JsonNode lipsync = metrics.path("facts").path("lipSync");
         assertThat(lipsync.path("provider").asText()).isIn("CPU", "CUDA");
         assertThat(lipsync.path("providerReason").asText()).isNotBlank();
-        assertThat(lipsync.path("frames").asInt()).isEqualTo(metrics.path("video").path("frames").asInt());
+        assertThat(lipsync.path("frames").asInt()).isEqualTo(metrics.path("facts").path("video").path("frames").asInt());
         assertThat(lipsync.path("framesPerSecond").asDouble()).isPositive();
 
         // The avatar is the square astronaut picture placed right: her mouth is near (0.40..0.48, 0.28..0.31) of

@@ -56,7 +56,7 @@ class RenderEndToEndTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         Path out = dir.resolve("talk.mp4");
         JsonNode metrics = metrics("talk");
-        long speechMs = metrics.path("video").path("durationMs").asLong();
+        long speechMs = metrics.path("facts").path("video").path("durationMs").asLong();
         assertThat(speechMs).isBetween(1500L, 8000L);
 
         try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(out.toFile())) {
@@ -93,11 +93,20 @@ class RenderEndToEndTest {
     }
 
     @Test
+    @Order(2)
+    void theReportStatesTheRunsFactsInWordsWithRoundedNumbers() throws Exception {
+        String report = Files.readString(dir.resolve("talk.report/report.md"));
+        assertThat(report).doesNotContain("null").doesNotContain("Info[").doesNotContain("{");
+        assertThat(report).doesNotContainPattern("\\d\\.\\d{3,}");
+        assertThat(report).contains("Loudness").contains("LUFS").contains("320 × 180");
+    }
+
+    @Test
     @Order(3)
     void aNewBackgroundReusesTheCachedSpeech() throws Exception {
         CliRun run = render("--background", "#203040", "-o", dir.resolve("again.mp4").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode cache = metrics("again").path("notes").path("speechCache");
+        JsonNode cache = metrics("again").path("facts").path("speechCache");
         assertThat(cache.path("misses").asInt()).isZero();
         assertThat(cache.path("hits").asInt()).isEqualTo(2);
     }

@@ -20,11 +20,11 @@ class ReportCommandTest {
 
     @BeforeAll
     static void twoRuns() throws Exception {
-        fast = run("fast", 50);
-        slow = run("slow", 400);
+        fast = run("fast", 50, Map.of("video.fps", 30, "video.encoder", "libx264", "speech.engine", "mary"));
+        slow = run("slow", 400, Map.of("video.fps", 25, "video.encoder", "libx264"));
     }
 
-    private static Path run(String name, long waitMs) throws Exception {
+    private static Path run(String name, long waitMs, Map<String, Object> settings) throws Exception {
         try (Telemetry t = Telemetry.start(50)) {
             t.stage("script_parsing", () -> "one paragraph".split(" "));
             t.stage("video_composition", () -> {
@@ -32,7 +32,7 @@ class ReportCommandTest {
                 return null;
             });
             Path out = dir.resolve(name + ".report");
-            MetricsWriter.write(out, Map.of("script", name + ".txt"), t.finish());
+            MetricsWriter.write(out, Map.of("script", name + ".txt", "settings", settings), t.finish());
             return out;
         }
     }
@@ -51,6 +51,18 @@ class ReportCommandTest {
         String row = run.out().lines().filter(l -> l.startsWith("video_composition")).findFirst().orElseThrow();
         assertThat(row).contains("+0.3").contains("CPU");
         assertThat(run.out()).contains("total");
+    }
+
+    @Test
+    void compareListsTheSettingsThatDiffer() {
+        CliRun run = CliRun.of("compare", fast.toString(), slow.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Settings that differ");
+        assertThat(run.out().lines().filter(l -> l.startsWith("video.fps")).findFirst().orElseThrow())
+                .matches("video\\.fps\\s+30\\s+25");
+        assertThat(run.out().lines().filter(l -> l.startsWith("speech.engine")).findFirst().orElseThrow())
+                .matches("speech\\.engine\\s+mary\\s+—");
+        assertThat(run.out()).doesNotContain("video.encoder");
     }
 
     @Test

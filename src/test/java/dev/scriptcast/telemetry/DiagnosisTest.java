@@ -16,7 +16,7 @@ class DiagnosisTest {
     }
 
     private static StageMetrics stage(String name, double cpuPercent, StageGpu gpu) {
-        return new StageMetrics(name, 0, 4000, 4000, cpuPercent * 80, cpuPercent, 900, cpuPercent + 5, 80, gpu,
+        return new StageMetrics(name, 0, 4000, 4000, cpuPercent * 80, cpuPercent, cpuPercent * 80, cpuPercent, 900, cpuPercent + 5, 80, gpu,
                 Diagnosis.device(gpu), List.of(), null, List.of());
     }
 
@@ -63,11 +63,29 @@ class DiagnosisTest {
                 "video_composition is CPU-bound: all 2 cores busy (95.0 %)");
         assertThat(d.of(stage("audio_mixing", 50, null))).contains(
                 "audio_mixing is single-threaded: about one of 2 cores busy");
-        StageMetrics crowded = new StageMetrics("tts_generation", 0, 4000, 4000, 1600, 20, 300, 90, 80, null, "CPU",
+        StageMetrics crowded = new StageMetrics("tts_generation", 0, 4000, 4000, 1600, 20, 1600, 20, 300, 90, 80, null, "CPU",
                 List.of(), null, List.of());
-        assertThat(d.of(crowded)).contains(
-                "other processes used about 70 % of the machine during tts_generation: its wall time is inflated");
+        assertThat(d.of(crowded)).containsExactly("tts_generation shared the machine: other processes used about 70 %"
+                + " of it while this one used 20.0 %, so its wall time is inflated");
         assertThat(d.of(stage("waiting", 5, null))).containsExactly(
                 "waiting mostly waited: CPU 5.0 % and no GPU work (I/O, sleeps or locks)");
+    }
+
+    @Test
+    void aStageCompetingWithOtherProcessesIsNotCalledSingleThreaded() {
+        var d = new Diagnosis(NONE, Map.of(), 2);
+        StageMetrics squeezed = new StageMetrics("script_parsing", 0, 4000, 4000, 4000, 50, 4000, 50, 300, 100, 80, null, "CPU",
+                List.of(), null, List.of());
+        assertThat(d.of(squeezed)).noneMatch(l -> l.contains("single-threaded"))
+                .containsExactly("script_parsing shared the machine: other processes used about 50 % of it while this"
+                        + " one used 50.0 %, so its wall time is inflated");
+    }
+
+    @Test
+    void startingTheEngineIsChargedToTheStageThatStartedIt() {
+        var d = new Diagnosis(NONE, Map.of("tts_generation.device", "cpu", "tts_generation.engine", "mary"), 2);
+        StageMetrics tts = new StageMetrics("tts_generation", 0, 7000, 7000, 5000, 35, 5000, 35, 300, 40, 140, null,
+                "CPU", List.of(), null, List.of(new SpanMetrics("engine start", 0, 5100, 5100, 4000, List.of())));
+        assertThat(d.of(tts)).contains("tts_generation spent 5.10 s starting mary");
     }
 }

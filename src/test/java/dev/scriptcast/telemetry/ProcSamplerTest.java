@@ -12,7 +12,7 @@ class ProcSamplerTest {
 
     @Test
     void countsCpuTimeOfChildProcessesWhileTheyRunAndAfterTheyExit() throws Exception {
-        try (ProcSampler proc = ProcSampler.open()) {
+        try (ProcSampler proc = ProcSampler.open(new RenderThreads())) {
             ProcSampler.Reading before = proc.read();
             Process child = burnCpuInChild();
             Thread.sleep(150);
@@ -30,7 +30,7 @@ class ProcSamplerTest {
 
     @Test
     void systemCountersAdvance() throws Exception {
-        try (ProcSampler proc = ProcSampler.open()) {
+        try (ProcSampler proc = ProcSampler.open(new RenderThreads())) {
             ProcSampler.Reading a = proc.read();
             Thread.sleep(100);
             ProcSampler.Reading b = proc.read();

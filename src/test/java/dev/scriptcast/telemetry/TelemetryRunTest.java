@@ -8,7 +8,6 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.scriptcast.compose.Rect;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,11 +42,12 @@ class TelemetryRunTest {
                 Thread.sleep(300);
                 return null;
             });
-            t.note("tts_generation.device", "cpu");
-            t.encoder("libx264", "h264_nvenc failed to open: Cannot load libcuda.so.1");
-            t.layout("avatar", new Rect(900, 400, 320, 320));
-            t.audio("integratedLufs", -16.1);
-            t.video("width", 1280);
+            t.stageDevice("tts_generation", "cpu", null, null);
+            t.fact(new Fact.Encoder("auto", "libx264", "h264_nvenc failed to open: Cannot load libcuda.so.1"));
+            t.fact(new Fact.Avatar("drawn", new LayoutRect(900, 400, 320, 320), new LayoutRect(1000, 560, 80, 40),
+                    java.util.List.of(new Fact.VisemeAt(0, "X"), new Fact.VisemeAt(300, "B"))));
+            t.fact(new Fact.Audio(-16.1, -1.4937581700070102, -12, 48_000, 1, 3315));
+            t.fact(new Fact.Video(1280, 720, 30, 99, 3315, "mp4"));
             metrics = t.finish();
         }
         MetricsWriter.write(dir, java.util.Map.of("script", "test.txt"), metrics);
@@ -105,6 +105,17 @@ class TelemetryRunTest {
         assertThat(md.split("no NVIDIA GPU/driver found", -1)).hasSize(2);
         assertThat(md).contains("| cpu_work |").contains("Encoder: libx264 — h264_nvenc failed to open")
                 .contains("waiting mostly waited");
+    }
+
+    @Test
+    void factsAreStatedInWordsAndRoundedInBothReports() throws Exception {
+        String md = Files.readString(dir.resolve(MetricsWriter.REPORT_MD));
+        String html = Files.readString(dir.resolve(MetricsWriter.REPORT_HTML));
+        for (String report : List.of(md, html)) {
+            assertThat(report).contains("Loudness -16.1 LUFS integrated, true peak -1.5 dBTP")
+                    .contains("1280 × 720 at 30 fps, 99 frames").doesNotContain("1.4937").doesNotContain("Fact");
+        }
+        assertThat(md).contains("| avatar | 900 | 400 | 320 | 320 |", "| mouth | 1000 | 560 | 80 | 40 |");
     }
 
     @Test

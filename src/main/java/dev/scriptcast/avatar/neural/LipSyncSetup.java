@@ -7,8 +7,6 @@ import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.base.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,18 +53,5 @@ public final class LipSyncSetup {
                 ? NeuralAvatar.forClip(model, voice, video, placement, format, frameCount, batch)
                 : NeuralAvatar.forPortrait(model, voice, config.path("avatar.image"), Optional.empty(), placement,
                         format, frameCount, batch);
-    }
-
-    /** The report's lip-sync entry: which provider ran the model and why, and how fast it went. */
-    public static Map<String, Object> report(LipSyncStats stats, Path model) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("model", model.toString());
-        out.put("provider", stats.provider());
-        out.put("providerReason", stats.providerReason());
-        out.put("batchSize", stats.batchSize());
-        out.put("frames", stats.frames());
-        out.put("framesPerSecond", Math.round(stats.framesPerSecond() * 10) / 10.0);
-        out.put("modelFramesPerSecond", Math.round(stats.modelFramesPerSecond() * 10) / 10.0);
-        return out;
     }
 }

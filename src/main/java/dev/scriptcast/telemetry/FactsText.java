@@ -1,0 +1,146 @@
+package dev.scriptcast.telemetry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The run's facts in words and rounded, for report.md and report.html: sound, picture, presenter, and the layout
+ * as one rectangle per layer.
+ */
+final class FactsText {
+    /** A titled list of sentences; a section without any is left out. */
+    record Section(String title, List<String> lines) {}
+
+    private FactsText() {
+    }
+
+    static List<Section> sections(Facts f) {
+        if (f == null) {
+            return List.of();
+        }
+        List<Section> out = new ArrayList<>();
+        add(out, "Sound", sound(f.audio()), speech(f.speechCache()));
+        add(out, "Picture", picture(f.video()), encoder(f.encoder()), background(f.background()),
+                composition(f.composition()));
+        add(out, "Presenter", presenter(f.avatar(), f.video()), lipSync(f.lipSync()));
+        return out;
+    }
+
+    /** Layer name → where it was placed, in output pixels; the avatar has exactly one rectangle. */
+    static Map<String, LayoutRect> layout(Facts f) {
+        Map<String, LayoutRect> rects = new LinkedHashMap<>();
+        if (f == null) {
+            return rects;
+        }
+        if (f.avatar() != null) {
+            rects.put("avatar", f.avatar().box());
+            rects.put("mouth", f.avatar().mouth());
+        }
+        if (f.layout() != null) {
+            rects.put("captions", f.layout().captions());
+            rects.put("visualizer", f.layout().visualizer());
+        }
+        rects.values().removeIf(r -> r == null);
+        return rects;
+    }
+
+    private static String sound(Fact.Audio a) {
+        if (a == null) {
+            return null;
+        }
+        return fmt("Loudness %.1f LUFS integrated, true peak %.1f dBTP, %s at %d kHz %s", a.integratedLufs(),
+                a.truePeakDbtp(), ReportMarkdown.seconds(a.durationMs()), Math.round(a.sampleRate() / 1000.0),
+                a.channels() == 2 ? "stereo" : "mono")
+                + (a.musicDuckDb() == 0 ? "" : fmt("; music ducked by %.1f dB under speech", Math.abs(a.musicDuckDb())));
+    }
+
+    private static String speech(Fact.SpeechCache c) {
+        return c == null ? null : fmt("Speech: %d %s synthesised in this run, %d taken from the speech cache",
+                c.misses(), c.misses() == 1 ? "paragraph" : "paragraphs", c.hits());
+    }
+
+    private static String picture(Fact.Video v) {
+        return v == null ? null : fmt("%d × %d at %s fps, %d frames (%s), %s file", v.width(), v.height(),
+                number(v.fps()), v.frames(), ReportMarkdown.seconds(v.durationMs()), v.container());
+    }
+
+    private static String encoder(Fact.Encoder e) {
+        if (e == null) {
+            return null;
+        }
+        String asked = e.requested() == null || e.requested().equals(e.used()) ? "" : " (asked for " + e.requested() + ")";
+        return "Encoder " + e.used() + asked + (e.reason() == null ? "" : ": " + e.reason());
+    }
+
+    private static String background(Fact.Background b) {
+        if (b == null) {
+            return null;
+        }
+        String from = b.source() == null || b.source().equals(b.kind()) ? "" : " " + b.source();
+        String decoded = b.decoder() == null ? "" : ", decoded with " + b.decoder();
+        return "Background: " + b.kind() + from + decoded + (b.reason() == null ? "" : " (" + b.reason() + ")");
+    }
+
+    private static String composition(Fact.Composition c) {
+        if (c == null) {
+            return null;
+        }
+        String bound = c.waitForFramesMs() * 2 < c.encodeMs() ? "the encoder set the pace"
+                : "drawing set the pace";
+        return fmt("Composition: %d drawing %s busy for %s in all; encoding took %s and waited %s for frames: %s",
+                c.producers(), c.producers() == 1 ? "thread" : "threads", ReportMarkdown.seconds(c.composeMs()),
+                ReportMarkdown.seconds(c.encodeMs()), ReportMarkdown.seconds(c.waitForFramesMs()), bound);
+    }
+
+    private static String presenter(Fact.Avatar a, Fact.Video video) {
+        if (a == null) {
+            return null;
+        }
+        if (a.visemes().isEmpty()) {
+            return "The " + a.kind() + " presenter";
+        }
+        long endMs = video == null ? a.visemes().getLast().timeMs() : video.durationMs();
+        long restMs = 0;
+        for (int i = 0; i < a.visemes().size(); i++) {
+            long until = i + 1 < a.visemes().size() ? a.visemes().get(i + 1).timeMs() : endMs;
+            if (a.visemes().get(i).shape().equals("X")) {
+                restMs += Math.max(0, until - a.visemes().get(i).timeMs());
+            }
+        }
+        return fmt("The %s presenter changes mouth shape %d times; the mouth rests %d %% of the time "
+                + "(the track is in metrics.json)", a.kind(), a.visemes().size(), endMs <= 0 ? 0 : 100 * restMs / endMs);
+    }
+
+    private static String lipSync(Fact.LipSync l) {
+        if (l == null) {
+            return null;
+        }
+        return fmt("Lip-sync model %s on %s%s, batches of %d: %d frames at %s fps end to end, %s fps inside the model",
+                l.model(), l.provider(), l.providerReason() == null ? "" : " (" + l.providerReason() + ")",
+                l.batchSize(), l.frames(), number(l.framesPerSecond()), number(l.modelFramesPerSecond()));
+    }
+
+    private static void add(List<Section> out, String title, String... lines) {
+        List<String> present = new ArrayList<>();
+        for (String line : lines) {
+            if (line != null) {
+                present.add(line);
+            }
+        }
+        if (!present.isEmpty()) {
+            out.add(new Section(title, present));
+        }
+    }
+
+    /** A whole number as such, else one decimal. */
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : fmt("%.1f", v);
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}
