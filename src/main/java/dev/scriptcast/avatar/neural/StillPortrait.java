@@ -3,6 +3,7 @@ package dev.scriptcast.avatar.neural;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.Sprite;
 import dev.scriptcast.base.InputException;
+import dev.scriptcast.base.InputFiles;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -36,6 +37,7 @@ final class StillPortrait implements AvatarFrames {
     }
 
     static BufferedImage read(Path path, String flag) {
+        InputFiles.refuseFolderOrDevice(path, flag + " " + path);
         if (!Files.isRegularFile(path)) {
             throw new InputException(flag + " " + path + " does not exist");
         }

@@ -11,6 +11,7 @@ import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.Sprite;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.base.InputException;
+import dev.scriptcast.base.InputFiles;
 import dev.scriptcast.speech.Phoneme;
 import dev.scriptcast.speech.Word;
 import dev.scriptcast.timeline.Timeline;
@@ -100,6 +101,7 @@ public final class PhotoAvatar {
     }
 
     private static Mat read(Path path) {
+        InputFiles.refuseFolderOrDevice(path, "avatar.image " + path);
         if (!Files.isRegularFile(path)) {
             throw new InputException("avatar.image: " + path + " does not exist or is not a file");
         }
