@@ -22,11 +22,13 @@ final class Mp4Writer implements AutoCloseable {
 
     private final FFmpegFrameRecorder recorder;
     private final VideoFormat fmt;
+    private final Path out;
     private final float[] audioChunk = new float[8192];
 
-    private Mp4Writer(FFmpegFrameRecorder recorder, VideoFormat fmt) {
+    private Mp4Writer(FFmpegFrameRecorder recorder, VideoFormat fmt, Path out) {
         this.recorder = recorder;
         this.fmt = fmt;
+        this.out = out;
     }
 
     /** Opens {@code encoder}; on failure nothing is left at {@code out} and the FFmpeg reason is thrown. */
@@ -56,8 +58,9 @@ final class Mp4Writer implements AutoCloseable {
                 r.start();
                 return null;
             });
-            return new Mp4Writer(r, fmt);
+            return new Mp4Writer(r, fmt, out);
         } catch (FfmpegLog.CapturedFailure e) {
+            WriteFailures.throwIfDiskFull(out, e.reason());
             try {
                 r.release();
             } catch (Exception ignored) {
@@ -91,6 +94,7 @@ final class Mp4Writer implements AutoCloseable {
                     AV_PIX_FMT_YUV420P, yuv.position(0).limit(YuvConverter.frameBytes(fmt.width(), fmt.height()))
                             .asByteBuffer());
         } catch (FFmpegFrameRecorder.Exception e) {
+            WriteFailures.throwIfDiskFull(out, e.getMessage());
             throw new IOException("encoding frame failed: " + e.getMessage(), e);
         }
     }
@@ -104,6 +108,7 @@ final class Mp4Writer implements AutoCloseable {
                 recorder.recordSamples(sampleRate, 1, FloatBuffer.wrap(audioChunk, 0, n));
             }
         } catch (FFmpegFrameRecorder.Exception e) {
+            WriteFailures.throwIfDiskFull(out, e.getMessage());
             throw new IOException("encoding audio failed: " + e.getMessage(), e);
         }
     }
@@ -113,7 +118,9 @@ final class Mp4Writer implements AutoCloseable {
         try {
             recorder.stop();
             recorder.release();
+            WriteFailures.checkComplete(out);
         } catch (FFmpegFrameRecorder.Exception e) {
+            WriteFailures.throwIfDiskFull(out, e.getMessage());
             throw new IOException("finishing the MP4 failed: " + e.getMessage(), e);
         }
     }
