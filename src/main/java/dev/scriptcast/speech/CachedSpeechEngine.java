@@ -117,6 +117,8 @@ public final class CachedSpeechEngine extends ForwardingSpeechEngine {
     private String key(String text, int scriptLine, VoiceSettings voice) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            // "v1" is the key scheme, not the entry format: an older entry keeps its name, reads as damaged and
+            // is rewritten in place rather than left behind.
             String material = String.join("\u0000", "v1", engine.name(), String.valueOf(voice), text,
                     String.valueOf(scriptLine));
             return HexFormat.of().formatHex(sha.digest(material.getBytes(StandardCharsets.UTF_8)), 0, 16);
