@@ -2,6 +2,7 @@ package dev.scriptcast.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +85,12 @@ class HostileInputTest {
                         .refused("song.mp3: is not a regular file"),
                 Case.of("background is a FIFO", "Hello.").setup(fifo("bg.png")).args("--background", "{dir}/bg.png")
                         .refused("bg.png: is not a regular file"),
+                Case.of("avatar image is a FIFO", "Hello.").setup(fifo("face.png"))
+                        .args("--avatar-image", "{dir}/face.png", "--lipsync-model", "{dir}/m.onnx")
+                        .refused("face.png: is not a regular file"),
+                Case.of("lip-sync model is a FIFO", "Hello.").setup(fifo("m.onnx")).setup(picture("face.png"))
+                        .args("--avatar-image", "{dir}/face.png", "--lipsync-model", "{dir}/m.onnx")
+                        .refused("m.onnx: is not a regular file").keeps("face.png"),
                 // item 23: a folder is named as one, not as a missing file
                 Case.of("script is a folder", null).setup(folder("talk.txt")).refused("talk.txt: is a folder, not a file"),
                 Case.of("config is a folder", "Hello.").setup(folder("conf")).args("--config", "{dir}/conf")
@@ -139,6 +147,10 @@ class HostileInputTest {
             Process mkfifo = new ProcessBuilder("mkfifo", d.resolve(name).toString()).start();
             assertThat(mkfifo.waitFor()).isZero();
         };
+    }
+
+    private static Setup picture(String name) {
+        return d -> ImageIO.write(new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB), "png", d.resolve(name).toFile());
     }
 
     private static Setup folder(String name) {
