@@ -4,6 +4,7 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT;
 
 import dev.scriptcast.compose.FfmpegLog;
 import dev.scriptcast.base.InputException;
+import dev.scriptcast.base.InputFiles;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ final class MusicFile {
 
     /** Up to {@code maxFrames} samples per channel of the file's first audio stream; bad input is an InputException. */
     static PcmAudio decode(Path file, int sampleRate, long maxFrames) {
+        InputFiles.refuseFolderOrDevice(file, "--music " + file);
         if (!Files.isRegularFile(file)) {
             throw new InputException("--music " + file + ": file not found");
         }

@@ -35,6 +35,7 @@ public final class ImageFile {
 
     /** The decoded picture (the caller closes it); a missing or undecodable file is one line naming {@code what}. */
     public static Mat read(Path path, String what) {
+        InputFiles.refuseFolderOrDevice(path, what + " " + path);
         if (!Files.isRegularFile(path)) {
             throw new InputException(what + " " + path + " does not exist");
         }

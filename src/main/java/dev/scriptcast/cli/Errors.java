@@ -43,6 +43,10 @@ final class Errors {
             cli.getErr().println("scriptcast: " + firstLine(cause.getMessage()));
             return BAD_INPUT;
         }
+        if (isDiskFull(e)) {
+            cli.getErr().println("scriptcast: no space left on device while writing the outputs");
+            return BAD_INPUT;
+        }
         if (e instanceof InterruptedException) {
             cli.getErr().println("scriptcast: interrupted");
             return 130;
@@ -51,6 +55,16 @@ final class Errors {
         cli.getErr().println("scriptcast: internal error: " + firstLine(String.valueOf(e.getMessage()))
                 + (log == null ? "" : " (details: " + log + ")"));
         return INTERNAL;
+    }
+
+    /** A full disk is the user's to fix; a stack trace in a log on that same disk would not help. */
+    private static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException && String.valueOf(t.getMessage()).contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Path writeLog(Exception e) {

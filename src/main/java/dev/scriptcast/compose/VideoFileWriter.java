@@ -23,12 +23,17 @@ final class VideoFileWriter implements AutoCloseable {
     private final FFmpegFrameRecorder recorder;
     private final VideoFormat fmt;
     private final int channels;
+    private final Path out;
+    private final boolean isoBoxes;
     private final float[] audioChunk = new float[8192];
 
-    private VideoFileWriter(FFmpegFrameRecorder recorder, VideoFormat fmt, int channels) {
+    private VideoFileWriter(FFmpegFrameRecorder recorder, VideoFormat fmt, int channels, Path out,
+                            boolean isoBoxes) {
         this.recorder = recorder;
         this.fmt = fmt;
         this.channels = channels;
+        this.out = out;
+        this.isoBoxes = isoBoxes;
     }
 
     /**
@@ -67,8 +72,10 @@ final class VideoFileWriter implements AutoCloseable {
                 r.start();
                 return null;
             });
-            return new VideoFileWriter(r, fmt, channels);
+            boolean isoBoxes = container.muxer().equals("mp4") || container.muxer().equals("mov");
+            return new VideoFileWriter(r, fmt, channels, out, isoBoxes);
         } catch (FfmpegLog.CapturedFailure e) {
+            WriteFailures.throwIfDiskFull(out, e.reason());
             try {
                 r.release();
             } catch (Exception ignored) {
@@ -102,6 +109,7 @@ final class VideoFileWriter implements AutoCloseable {
                     AV_PIX_FMT_YUV420P, yuv.position(0).limit(YuvConverter.frameBytes(fmt.width(), fmt.height()))
                             .asByteBuffer());
         } catch (FFmpegFrameRecorder.Exception e) {
+            WriteFailures.throwIfDiskFull(out, e.getMessage());
             throw new IOException("encoding frame failed: " + e.getMessage(), e);
         }
     }
@@ -118,6 +126,7 @@ final class VideoFileWriter implements AutoCloseable {
                 recorder.recordSamples(sampleRate, channels, FloatBuffer.wrap(audioChunk, 0, n));
             }
         } catch (FFmpegFrameRecorder.Exception e) {
+            WriteFailures.throwIfDiskFull(out, e.getMessage());
             throw new IOException("encoding audio failed: " + e.getMessage(), e);
         }
     }
@@ -127,7 +136,11 @@ final class VideoFileWriter implements AutoCloseable {
         try {
             recorder.stop();
             recorder.release();
+            if (isoBoxes) {
+                WriteFailures.checkComplete(out);
+            }
         } catch (FFmpegFrameRecorder.Exception e) {
+            WriteFailures.throwIfDiskFull(out, e.getMessage());
             throw new IOException("finishing the video file failed: " + e.getMessage(), e);
         }
     }

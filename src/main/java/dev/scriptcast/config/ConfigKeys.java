@@ -51,6 +51,9 @@ public final class ConfigKeys {
             ConfigKey.of("report.dir", PATH, null, "report folder (default: OUT.report beside the output)"),
             ConfigKey.range("report.sample_interval_ms", INT, 50, 10, 5000, "telemetry sampling interval"),
             ConfigKey.of("work.dir", PATH, null, "stage cache folder (default: ~/.cache/scriptcast)"),
+            ConfigKey.range("limits.max_pause_ms", INT, 60_000, 1, 3_600_000, "longest [pause …] a script may ask for"),
+            ConfigKey.range("limits.max_paragraphs", INT, 2000, 1, 100_000, "most paragraphs in one script"),
+            ConfigKey.range("limits.max_duration_s", INT, 3600, 1, 86_400, "longest narration, estimated from words and pauses before synthesis"),
             ConfigKey.of("quiet", BOOLEAN, false, "no progress output"));
 
     private ConfigKeys() {}

@@ -1,6 +1,7 @@
 package dev.scriptcast.config;
 
 import dev.scriptcast.base.InputException;
+import dev.scriptcast.base.InputFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.MalformedInputException;
@@ -24,6 +25,7 @@ public final class ConfigLoader {
     private ConfigLoader() {}
 
     public static void apply(Path file, ConfigValues into) {
+        InputFiles.refuseFolderOrDevice(file, "--config " + file);
         if (!Files.isRegularFile(file)) {
             throw new InputException(file + ": config file not found");
         }

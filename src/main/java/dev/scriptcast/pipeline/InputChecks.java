@@ -1,6 +1,7 @@
 package dev.scriptcast.pipeline;
 
 import dev.scriptcast.base.InputException;
+import dev.scriptcast.base.InputFiles;
 import dev.scriptcast.config.ConfigValues;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -15,7 +16,11 @@ final class InputChecks {
     /** A photo to animate must exist now, not when the avatar stage reaches it after speech and mixing. */
     static void avatarImage(ConfigValues config) {
         Path image = config.path("avatar.image");
-        if (image != null && !Files.isRegularFile(image)) {
+        if (image == null) {
+            return;
+        }
+        InputFiles.refuseFolderOrDevice(image, config.origin("avatar.image") + " " + image);
+        if (!Files.isRegularFile(image)) {
             throw new InputException(config.origin("avatar.image") + " " + image + " does not exist");
         }
     }

@@ -34,6 +34,7 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         Script draft = new ScriptParser(0).parse(request.script(), text);
         ConfigLoader.applyFrontMatter(request.script(), draft.frontMatter(), config);
         Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script(), text);
+        Settings.limits(config).check(script);
         OutputFiles files = OutputFiles.resolve(request.script(), config);
         InputChecks.reportFolder(files.reportDir());
         InputChecks.avatarImage(config);

@@ -7,6 +7,7 @@ import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.config.VideoSize;
+import dev.scriptcast.script.ScriptLimits;
 import dev.scriptcast.speech.VoiceSettings;
 import java.util.Map;
 
@@ -54,5 +55,10 @@ final class Settings {
     static EncodeSettings encode(ConfigValues config) {
         return new EncodeSettings(config.string("video.encoder"), config.string("video.preset"),
                 config.integer("video.crf"), config.string("video.bitrate"));
+    }
+
+    static ScriptLimits limits(ConfigValues config) {
+        return new ScriptLimits(config.integer("limits.max_pause_ms"), config.integer("limits.max_paragraphs"),
+                config.integer("limits.max_duration_s"), config.number("speech.rate"));
     }
 }

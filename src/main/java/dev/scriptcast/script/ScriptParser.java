@@ -1,6 +1,7 @@
 package dev.scriptcast.script;
 
 import dev.scriptcast.base.InputException;
+import dev.scriptcast.base.InputFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -45,9 +46,7 @@ public final class ScriptParser {
         if (!Files.exists(file)) {
             throw new InputException(file + ": no such file");
         }
-        if (Files.isDirectory(file)) {
-            throw new InputException(file + ": is a directory, expected a script file");
-        }
+        InputFiles.refuseFolderOrDevice(file, file.toString());
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {

@@ -10,6 +10,9 @@ final class NumberWords {
     private static final String[] SCALES = {"", " thousand", " million", " billion", " trillion",
             " quadrillion", " quintillion"};
 
+    /** Longer digit strings (serial numbers, hostile input) are read digit by digit; they would overflow a long. */
+    private static final int MAX_COUNT_DIGITS = 18;
+
     private NumberWords() {}
 
     static String cardinal(long n) {
@@ -44,7 +47,16 @@ final class NumberWords {
     }
 
     static String ordinal(long n) {
-        String words = cardinal(n);
+        return ordinalOfLastWord(cardinal(n));
+    }
+
+    /** An ordinal as written ("1,234th"); one too long for a count is read digit by digit, its last as an ordinal. */
+    static String ordinal(String written) {
+        String plain = written.replace(",", "");
+        return plain.length() > MAX_COUNT_DIGITS ? ordinalOfLastWord(digits(plain)) : ordinal(Long.parseLong(plain));
+    }
+
+    private static String ordinalOfLastWord(String words) {
         int cut = Math.max(words.lastIndexOf(' '), words.lastIndexOf('-')) + 1;
         return words.substring(0, cut) + ordinalOf(words.substring(cut));
     }
@@ -95,10 +107,19 @@ final class NumberWords {
     /** An unsigned number as written (may contain thousands commas), read as a count or digit by digit. */
     static String number(String written) {
         String plain = written.replace(",", "");
-        if (plain.length() > 1 && plain.startsWith("0") || plain.length() > 18) {
+        if (plain.length() > 1 && plain.startsWith("0") || plain.length() > MAX_COUNT_DIGITS) {
             return digits(plain);
         }
         return cardinal(Long.parseLong(plain));
+    }
+
+    /** Whether a written whole number is one, however many digits it has ("1", "01"). */
+    static boolean isOne(String written) {
+        return written.replace(",", "").replaceFirst("^0+", "").equals("1");
+    }
+
+    static boolean isZero(String written) {
+        return written.replace(",", "").matches("0+");
     }
 
     /** 3.14 → three point one four. */

@@ -43,7 +43,7 @@ public final class TextNormalizer {
             rule("([01]?\\d|2[0-4]):([0-5]\\d)(?:\\s?([AaPp])\\.?[Mm]" + MERIDIEM_END + ")?", TextNormalizer::clockTime),
             rule("(1[0-2]|0?[1-9])\\s?([AaPp])\\.?[Mm]" + MERIDIEM_END, m -> NumberWords.cardinal(Integer.parseInt(m.group(1)))
                     + meridiem(m.group(2))),
-            rule(NUMBER + "(?:st|nd|rd|th)(?!\\w)", m -> NumberWords.ordinal(Long.parseLong(m.group(1).replace(",", "")))),
+            rule(NUMBER + "(?:st|nd|rd|th)(?!\\w)", m -> NumberWords.ordinal(m.group(1))),
             rule("(1[1-9]\\d0|20\\d0)'?s(?!\\w)", m -> NumberWords.decade(Integer.parseInt(m.group(1)))),
             rule("(?<!\\w)'([2-9]0)s(?!\\w)", m -> NumberWords.cardinal(Integer.parseInt(m.group(1))).replaceAll("y$", "ies")),
             rule("(?<![\\w.,$€£¥#:/×])(?<!\\s-)(?<!^-)(1[1-9]\\d\\d|20\\d\\d)(?![\\w%/×]|[.,:]\\d|\\s?×)",
@@ -131,19 +131,17 @@ public final class TextNormalizer {
 
     private static String money(MatchResult m) {
         Currency c = currency(m.group(1));
-        String whole = m.group(2).replace(",", "");
         String fraction = nz(m.group(3));
         if (fraction.length() > 2 || !fraction.isEmpty() && c.minorOne() == null) {
             return NumberWords.decimal(m.group(2), fraction) + " " + c.many();
         }
-        long major = Long.parseLong(whole);
         int minor = fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "0").substring(0, 2));
-        String majorWords = NumberWords.number(m.group(2)) + " " + (major == 1 ? c.one() : c.many());
+        String majorWords = NumberWords.number(m.group(2)) + " " + (NumberWords.isOne(m.group(2)) ? c.one() : c.many());
         if (minor == 0) {
             return majorWords;
         }
         String minorWords = NumberWords.cardinal(minor) + " " + (minor == 1 ? c.minorOne() : c.minorMany());
-        return major == 0 ? minorWords : majorWords + " and " + minorWords;
+        return NumberWords.isZero(m.group(2)) ? minorWords : majorWords + " and " + minorWords;
     }
 
     private static String scaledMoney(MatchResult m) {

@@ -9,6 +9,7 @@ import dev.scriptcast.compose.Layer;
 import dev.scriptcast.compose.Sprite;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.base.InputException;
+import dev.scriptcast.base.InputFiles;
 
 /** Builds the background layer from {@code background.source}. */
 public final class Backgrounds {
@@ -39,6 +40,7 @@ public final class Backgrounds {
                     solid(fmt, Integer.parseInt(s.substring(1), 16))), still("colour", s));
         }
         Path path = Path.of(s);
+        InputFiles.refuseFolderOrDevice(path, "background " + s);
         if (!Files.isRegularFile(path)) {
             throw new InputException("background: no such file '" + s + "' (use gradient, #RRGGBB or a path)");
         }

@@ -30,7 +30,7 @@ class ExitCodeTest {
 
     @Test
     void directoryAsScript() {
-        assertBadInput(CliRun.of("render", dir.toString()), "is a directory");
+        assertBadInput(CliRun.of("render", dir.toString()), "is a folder, not a file");
     }
 
     @Test

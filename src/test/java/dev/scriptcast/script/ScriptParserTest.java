@@ -107,6 +107,6 @@ class ScriptParserTest {
         assertThatThrownBy(() -> parser.parse(latin1)).hasMessageContaining("not valid UTF-8");
         assertThatThrownBy(() -> parser.parse(large)).hasMessageContaining("limit is 2 MiB");
         assertThatThrownBy(() -> parser.parse(dir.resolve("missing.txt"))).hasMessageContaining("no such file");
-        assertThatThrownBy(() -> parser.parse(dir)).hasMessageContaining("is a directory");
+        assertThatThrownBy(() -> parser.parse(dir)).hasMessageContaining("is a folder, not a file");
     }
 }

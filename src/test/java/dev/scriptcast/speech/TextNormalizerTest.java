@@ -144,4 +144,15 @@ class TextNormalizerTest {
     void straightensCurlyQuotes(String text, String expected) {
         assertThat(spoken(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The 99999999999999999999th time.   | The nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine ninth time.
+            It cost $99999999999999999999      | It cost nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine dollars
+            It cost $1 and $0.50               | It cost one dollar and fifty cents
+            Over 99999999999999999999% now     | Over nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine percent now
+            """)
+    void readsNumbersTooLongForACountDigitByDigit(String text, String expected) {
+        assertThat(spoken(text)).isEqualTo(expected);
+    }
 }

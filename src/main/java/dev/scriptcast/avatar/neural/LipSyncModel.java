@@ -4,6 +4,7 @@ import static org.bytedeco.onnxruntime.global.onnxruntime.GetAvailableProviders;
 import static org.bytedeco.onnxruntime.global.onnxruntime.ORT_LOGGING_LEVEL_FATAL;
 
 import dev.scriptcast.base.InputException;
+import dev.scriptcast.base.InputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -92,6 +93,7 @@ public final class LipSyncModel implements AutoCloseable {
     }
 
     private static byte[] read(Path path) {
+        InputFiles.refuseFolderOrDevice(path, "lip-sync model " + path);
         try {
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {

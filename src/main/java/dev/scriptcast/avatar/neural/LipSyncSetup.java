@@ -5,6 +5,7 @@ import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.base.InputException;
+import dev.scriptcast.base.InputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public final class LipSyncSetup {
             throw new InputException("give --avatar-image or --avatar-video for lip-sync, not both");
         }
         Path picture = image != null ? image : video;
+        InputFiles.refuseFolderOrDevice(picture, (image != null ? "--avatar-image " : "--avatar-video ") + picture);
         if (!Files.isRegularFile(picture)) {
             throw new InputException((image != null ? "--avatar-image " : "--avatar-video ") + picture
                     + " does not exist");
