@@ -32,7 +32,7 @@ final class Errors {
             cli.getErr().println("scriptcast: " + firstLine(cause.getMessage()));
             return BAD_INPUT;
         }
-        if (e instanceof InterruptedException) {
+        if (causedByInterrupt(e)) {
             cli.getErr().println("scriptcast: interrupted");
             return 130;
         }
@@ -40,6 +40,15 @@ final class Errors {
         cli.getErr().println("scriptcast: internal error: " + firstLine(String.valueOf(e.getMessage()))
                 + (log == null ? "" : " (details: " + log + ")"));
         return INTERNAL;
+    }
+
+    private static boolean causedByInterrupt(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Path writeLog(Exception e) {
