@@ -17,6 +17,22 @@ public record Layout(Rect avatar, Rect captions, Rect visualizer) {
         return new Layout(flip(avatar, fmt), flip(captions, fmt), flip(visualizer, fmt));
     }
 
+    /**
+     * The layout for {@code avatar.position}: mirrored for a presenter on the left, the presenter's area
+     * centred on the frame for {@code center}, else as it is.
+     */
+    public Layout placedFor(String position, VideoFormat fmt) {
+        String p = position.strip().toLowerCase(java.util.Locale.ROOT);
+        if (p.endsWith("left")) {
+            return mirrored(fmt);
+        }
+        if ((p.equals("center") || p.equals("centre")) && avatar != null) {
+            return new Layout(new Rect((fmt.width() - avatar.w()) / 2, avatar.y(), avatar.w(), avatar.h()),
+                    captions, visualizer);
+        }
+        return this;
+    }
+
     private static Rect flip(Rect r, VideoFormat fmt) {
         return r == null ? null : new Rect(fmt.width() - r.x() - r.w(), r.y(), r.w(), r.h());
     }
