@@ -2,6 +2,7 @@ package dev.scriptcast.visual;
 
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
+import java.util.Locale;
 
 /**
  * Where the avatar, the captions and the visualiser go, clear of each other. Captions and visualiser keep
@@ -22,7 +23,7 @@ public record Layout(Rect avatar, Rect captions, Rect visualizer) {
      * centred on the frame for {@code center}, else as it is.
      */
     public Layout placedFor(String position, VideoFormat fmt) {
-        String p = position.strip().toLowerCase(java.util.Locale.ROOT);
+        String p = position.strip().toLowerCase(Locale.ROOT);
         if (p.endsWith("left")) {
             return mirrored(fmt);
         }

@@ -70,6 +70,20 @@ class OutputSetTest {
         assertThat(allFiles()).noneMatch(p -> p.getFileName().toString().contains(".partial-"));
     }
 
+    @Test
+    void aScriptWithAUrlRendersWithCaptionsAndReportOnTheDefaultEngine() throws Exception {
+        Files.writeString(script, "Visit https://example.org/a/b/c/d today.\n");
+        Path maryConfig = Files.writeString(dir.resolve("mary.yaml"), "work:\n  dir: " + dir.resolve("cache")
+                + "\nvideo:\n  size: 256x144\n  fps: 12\n");
+
+        CliRun run = CliRun.of("render", script.toString(), "--config", maryConfig.toString(), "--quiet");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String srt = Files.readString(dir.resolve("talk.srt"));
+        assertThat(srt.replaceAll("(?m)^\\d.*$|\\s", "")).isEqualTo("Visithttps://example.org/a/b/c/dtoday.");
+        assertThat(Files.size(dir.resolve("talk.report/report.md"))).isPositive();
+    }
+
     private List<Path> allFiles() throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.toList();
