@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Where captions may end: sentence and clause ends are good places; after "the", "of" or "e.g." is not. */
-final class Breaks {
+public final class Breaks {
     /** Abbreviations whose full stop never ends a sentence. */
     private static final Set<String> NEVER_FINAL = Set.of("e.g.", "i.e.", "vs.", "v.", "cf.", "mr.", "mrs.", "ms.",
             "dr.", "prof.", "st.", "jr.", "sr.", "no.", "approx.", "fig.", "ca.");
@@ -42,7 +42,12 @@ final class Breaks {
 
     /** Whether {@code piece} leans on the word after it, so a line or cue should not end on it. */
     static boolean leans(Piece piece) {
-        return LEANING.contains(piece.text().toLowerCase(Locale.ROOT).replaceAll("^[\"'(\\[]+", ""));
+        return leans(piece.text());
+    }
+
+    /** Whether a caption should not end on this written word ("the", "of", "e.g.", "vs."). */
+    public static boolean leans(String word) {
+        return LEANING.contains(word.toLowerCase(Locale.ROOT).replaceAll("^[\"'(\\[]+", ""));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.scriptcast.captions.Breaks;
 import dev.scriptcast.speech.Word;
 import dev.scriptcast.timeline.Timed;
 import dev.scriptcast.timeline.Timeline;
@@ -19,6 +20,7 @@ import dev.scriptcast.timeline.Timeline;
 final class CaptionPages {
     static final long BREAK_AT_PAUSE_MS = 300;
     static final long HOLD_MS = 800;
+    static final long LONG_PAUSE_MS = 1000;
 
     /** One caption line: its words (with times) and when it is on screen. */
     record Page(List<Timed<Word>> words, long startMs, long endMs) {
@@ -45,7 +47,7 @@ final class CaptionPages {
             if (w.value().text().isBlank()) {
                 continue;
             }
-            if (!run.isEmpty() && (w.startMs() - run.getLast().endMs() > BREAK_AT_PAUSE_MS
+            if (!run.isEmpty() && (pauseBreaks(run.getLast(), w)
                     || w.value().scriptLine() != run.getLast().value().scriptLine())) {
                 groups.addAll(balanced(run, metrics, maxWidth));
                 run = new ArrayList<>();
@@ -70,6 +72,12 @@ final class CaptionPages {
             pages.add(new Page(List.copyOf(g), g.getFirst().startMs(), Math.max(end, g.getLast().endMs())));
         }
         return pages;
+    }
+
+    /** A pause ends a line, unless the word before it leans on the next ("e.g.", "the") and the pause is short. */
+    private static boolean pauseBreaks(Timed<Word> before, Timed<Word> next) {
+        long gap = next.startMs() - before.endMs();
+        return gap > BREAK_AT_PAUSE_MS && (gap > LONG_PAUSE_MS || !Breaks.leans(before.value().text()));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.scriptcast.compose.Canvas;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.speech.Word;
+import dev.scriptcast.timeline.Timed;
 import dev.scriptcast.timeline.Timeline;
 import java.awt.FontMetrics;
 import java.awt.image.BufferedImage;
@@ -79,5 +80,15 @@ class CaptionFitTest {
             }
         }
         return right < 0 ? null : new int[] {left, right};
+    }
+
+    @Test
+    void theSpokenPauseAfterEgDoesNotEndALine() {
+        Timeline<Word> words = new Timeline<>(List.of(
+                new Timed<>(0, 300, new Word("Fruit,", 1)),
+                new Timed<>(300, 900, new Word("e.g.", 1)),
+                new Timed<>(1350, 1700, new Word("apples.", 1))));
+
+        assertThat(CaptionPages.paginate(words, metrics(), 400)).hasSize(1);
     }
 }
