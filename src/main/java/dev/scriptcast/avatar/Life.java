@@ -50,7 +50,7 @@ public final class Life {
 
     /**
      * @param swayPx   largest sideways head offset in pixels
-     * @param breathPx largest up-down breathing offset in pixels
+     * @param breathPx half the breathing travel in pixels (the bust moves down from its place and back)
      */
     public static Life of(VideoFormat format, long durationMs, Timeline<MouthShape> visemes, Timeline<Word> words,
             Timeline<Phoneme> phonemes, long seed, double swayPx, double breathPx) {
@@ -66,7 +66,8 @@ public final class Life {
             life.eyes[f] = eyeState(blinks, t);
             life.brows[f] = within(lifts, t + BROW_LEAD_MS, BROW_LIFT_MS) ? BROWS_RAISED : BROWS_NORMAL;
             double s = t / 1000.0;
-            double breath = Math.sin(2 * Math.PI * s / 4.2 + phase[3]);
+            // Breathing only ever lowers the bust from its place on the bottom edge, so no gap opens under it.
+            double breath = 1 + Math.sin(2 * Math.PI * s / 4.2 + phase[3]);
             double sway = 0.6 * Math.sin(2 * Math.PI * s / 6.7 + phase[0]) + 0.4 * Math.sin(2 * Math.PI * s / 2.9 + phase[1]);
             double nod = Math.sin(2 * Math.PI * s / 5.3 + phase[2]);
             life.headDx[f] = (byte) Math.round(swayPx * sway);

@@ -26,7 +26,10 @@ public final class Placement {
         return new Rect(margin, top, w - 2 * margin, h - top);
     }
 
-    /** The largest box of the given width/height ratio that fits {@code scale} × the area, placed by position. */
+    /**
+     * The largest box of the given width/height ratio that fits {@code scale} × the area, placed by position
+     * on the area's bottom edge: the avatar is a bust, so it never floats above the frame's edge.
+     */
     public static Rect box(Rect area, String position, double scale, double aspect) {
         if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
             throw new InputException("avatar.scale: " + scale + " is out of range (use " + MIN_SCALE + " to "
@@ -42,15 +45,11 @@ public final class Placement {
         int bh = Math.max(2, (int) Math.round(h));
         int left = area.x();
         int right = area.x() + area.w() - bw;
-        int middleX = area.x() + (area.w() - bw) / 2;
         int bottom = area.y() + area.h() - bh;
-        int middleY = area.y() + (area.h() - bh) / 2;
         return switch (position.strip().toLowerCase()) {
-            case "bottom-left" -> new Rect(left, bottom, bw, bh);
-            case "bottom-right" -> new Rect(right, bottom, bw, bh);
-            case "center", "centre" -> new Rect(middleX, middleY, bw, bh);
-            case "left" -> new Rect(left, middleY, bw, bh);
-            case "right" -> new Rect(right, middleY, bw, bh);
+            case "bottom-left", "left" -> new Rect(left, bottom, bw, bh);
+            case "bottom-right", "right" -> new Rect(right, bottom, bw, bh);
+            case "center", "centre" -> new Rect(area.x() + (area.w() - bw) / 2, bottom, bw, bh);
             default -> throw new InputException("avatar.position: unknown position '" + position + "' (use "
                     + String.join(", ", POSITIONS) + ")");
         };

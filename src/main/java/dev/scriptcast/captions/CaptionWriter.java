@@ -1,7 +1,6 @@
 package dev.scriptcast.captions;
 
 import dev.scriptcast.speech.Word;
-import dev.scriptcast.timeline.Timed;
 import dev.scriptcast.timeline.Timeline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,9 @@ import java.util.Locale;
 /**
  * Caption files (SRT and WebVTT) from the word timeline, following common broadcast practice: at most two
  * lines of 42 characters, each cue on screen 1 to 7 s, cues ending at sentence ends, long ones split at a
- * clause (comma, semicolon, colon, dash) where possible. Cues start when their first word is spoken.
+ * clause (comma, semicolon, colon, dash) where possible and never after a word that leans on the next ("the",
+ * "of"); "e.g." and "vs." do not end sentences. A word too long for one cue (a URL) is split across cues at its
+ * separators. Cues start when their first word is spoken.
  */
 public final class CaptionWriter {
     static final int MAX_LINE = 42;
@@ -34,97 +35,110 @@ public final class CaptionWriter {
     }
 
     public static List<Cue> cues(Timeline<Word> words) {
-        List<List<Timed<Word>>> groups = new ArrayList<>();
-        List<Timed<Word>> current = new ArrayList<>();
-        for (Timed<Word> word : words.items()) {
-            if (word.value().text().isBlank()) {
-                continue;
+        List<Piece> pieces = Piece.of(words, MAX_LINE, MAX_CUE_MS);
+        List<List<Piece>> groups = new ArrayList<>();
+        int first = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            if (i > first && pieces.get(i).startMs() - pieces.get(i - 1).endMs() >= BREAK_GAP_MS) {
+                groups.add(pieces.subList(first, i));
+                first = i;
             }
-            if (!current.isEmpty() && word.startMs() - current.getLast().endMs() >= BREAK_GAP_MS) {
-                groups.add(current);
-                current = new ArrayList<>();
+            while (i > first && !fits(pieces.subList(first, i + 1))) {
+                int end = bestEnd(pieces, first, i);
+                groups.add(pieces.subList(first, end));
+                first = end;
             }
-            List<Timed<Word>> candidate = new ArrayList<>(current);
-            candidate.add(word);
-            if (current.isEmpty() || fits(candidate)) {
-                current = candidate;
-            } else {
-                int clause = lastClauseEnd(current);
-                groups.add(new ArrayList<>(current.subList(0, clause + 1)));
-                current = new ArrayList<>(current.subList(clause + 1, current.size()));
-                current.add(word);
-                if (!fits(current)) {
-                    groups.add(new ArrayList<>(current.subList(0, current.size() - 1)));
-                    current = new ArrayList<>(List.of(word));
-                }
-            }
-            if (endsSentence(word) && spanMs(current) >= MIN_CUE_MS) {
-                groups.add(current);
-                current = new ArrayList<>();
+            if (Breaks.endsSentence(pieces, i) && spanMs(pieces.subList(first, i + 1)) >= MIN_CUE_MS) {
+                groups.add(pieces.subList(first, i + 1));
+                first = i + 1;
             }
         }
-        if (!current.isEmpty()) {
-            groups.add(current);
+        if (first < pieces.size()) {
+            groups.add(pieces.subList(first, pieces.size()));
         }
         return timed(groups);
     }
 
-    private static boolean fits(List<Timed<Word>> words) {
-        return spanMs(words) <= MAX_CUE_MS && lines(text(words)) != null;
-    }
-
-    private static long spanMs(List<Timed<Word>> words) {
-        return words.getLast().endMs() - words.getFirst().startMs();
-    }
-
-    /** Index of the last word ending a clause that leaves a cue of at least 1 s, else the cue's last word. */
-    private static int lastClauseEnd(List<Timed<Word>> words) {
-        for (int i = words.size() - 2; i >= 1; i--) {
-            if (words.get(i).value().text().matches(".*[,;:—–]$")
-                    && words.get(i).endMs() - words.getFirst().startMs() >= MIN_CUE_MS) {
-                return i;
+    /**
+     * Where to end the cue that starts at {@code first} when piece {@code next} no longer fits: the cheapest
+     * break by {@link Breaks#cost}, a fifth of a point more per piece pushed to the next cue, three more when that would
+     * leave a one-word sentence end; a cue shorter than 1 s only when nothing else is possible.
+     */
+    private static int bestEnd(List<Piece> pieces, int first, int next) {
+        int best = next;
+        double bestCost = Double.MAX_VALUE;
+        for (int end = next; end > first; end--) {
+            double cost = Breaks.cost(pieces, end - 1) + (next - end) * 0.2
+                    + (end == next && Breaks.endsSentence(pieces, next) ? 3 : 0)
+                    + (spanMs(pieces.subList(first, end)) < MIN_CUE_MS ? 10 : 0)
+                    + (fits(pieces.subList(end, next + 1)) ? 0 : 100);
+            if (cost < bestCost) {
+                best = end;
+                bestCost = cost;
             }
         }
-        return words.size() - 1;
+        return best;
     }
 
-    private static boolean endsSentence(Timed<Word> word) {
-        return word.value().text().matches(".*[.!?…][\"')\\]]*$");
+    private static boolean fits(List<Piece> pieces) {
+        return spanMs(pieces) <= MAX_CUE_MS && lines(pieces) != null;
     }
 
-    private static String text(List<Timed<Word>> words) {
-        return String.join(" ", words.stream().map(w -> w.value().text()).toList());
+    private static long spanMs(List<Piece> pieces) {
+        return pieces.getLast().endMs() - pieces.getFirst().startMs();
     }
 
-    /** The text on one line, or split into two balanced lines, or null when it cannot fit. */
+    private static String text(List<Piece> pieces) {
+        StringBuilder text = new StringBuilder();
+        for (Piece piece : pieces) {
+            text.append(text.isEmpty() || piece.joinsPrevious() ? "" : " ").append(piece.text());
+        }
+        return text.toString();
+    }
+
+    /** Words split at spaces into one or two lines, as {@link #lines(List)}. */
     static List<String> lines(String text) {
-        if (text.length() <= MAX_LINE) {
-            return List.of(text);
+        List<Piece> pieces = new ArrayList<>();
+        for (String word : text.split(" ")) {
+            pieces.add(new Piece(word, 0, 0, false));
+        }
+        return lines(pieces);
+    }
+
+    /**
+     * The text on one line, or on two lines as even as possible, the first not ending on a word that leans on
+     * the next ("the", "of") when another split is nearly as even; null when it cannot fit.
+     */
+    static List<String> lines(List<Piece> pieces) {
+        String whole = text(pieces);
+        if (whole.length() <= MAX_LINE) {
+            return List.of(whole);
         }
         List<String> best = null;
-        int bestLongest = Integer.MAX_VALUE;
-        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
-            String first = text.substring(0, i);
-            String second = text.substring(i + 1);
+        int bestCost = Integer.MAX_VALUE;
+        for (int i = 1; i < pieces.size(); i++) {
+            String first = text(pieces.subList(0, i));
+            String second = text(pieces.subList(i, pieces.size()));
             int longest = Math.max(first.length(), second.length());
-            if (longest <= MAX_LINE && longest < bestLongest) {
+            int cost = longest + (Breaks.leans(pieces.get(i - 1)) ? 8 : 0);
+            if (longest <= MAX_LINE && cost < bestCost) {
                 best = List.of(first, second);
-                bestLongest = longest;
+                bestCost = cost;
             }
         }
         return best;
     }
 
     /** Cue times: from the first word's start to the last word's end, held to at least 1 s where room allows. */
-    private static List<Cue> timed(List<List<Timed<Word>>> groups) {
+    private static List<Cue> timed(List<List<Piece>> groups) {
         List<Cue> cues = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
-            List<Timed<Word>> words = groups.get(g);
-            long start = words.getFirst().startMs();
+            List<Piece> pieces = groups.get(g);
+            long start = pieces.getFirst().startMs();
             long next = g + 1 < groups.size() ? groups.get(g + 1).getFirst().startMs() : Long.MAX_VALUE;
-            long end = Math.min(Math.max(words.getLast().endMs(), start + MIN_CUE_MS), next);
-            List<String> lines = lines(text(words));
-            cues.add(new Cue(start, end, lines != null ? lines : List.of(text(words))));
+            long end = Math.min(Math.max(pieces.getLast().endMs(), start + MIN_CUE_MS), next);
+            List<String> lines = lines(pieces);
+            cues.add(new Cue(start, end, lines != null ? lines : List.of(text(pieces))));
         }
         return cues;
     }

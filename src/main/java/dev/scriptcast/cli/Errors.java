@@ -47,7 +47,7 @@ final class Errors {
             cli.getErr().println("scriptcast: no space left on device while writing the outputs");
             return BAD_INPUT;
         }
-        if (e instanceof InterruptedException) {
+        if (causedByInterrupt(e)) {
             cli.getErr().println("scriptcast: interrupted");
             return 130;
         }
@@ -61,6 +61,15 @@ final class Errors {
     private static boolean isDiskFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IOException && String.valueOf(t.getMessage()).contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean causedByInterrupt(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException) {
                 return true;
             }
         }

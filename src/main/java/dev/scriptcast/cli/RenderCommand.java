@@ -8,6 +8,8 @@ import dev.scriptcast.pipeline.Scriptcast;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -109,7 +111,7 @@ final class RenderCommand implements Callable<Integer> {
         ConfigValues config = config();
         ConsoleProgress progress = new ConsoleProgress(config.flag("quiet"), spec.commandLine().getErr());
         try (StandardInputScript input = StandardInputScript.readIfAsked(script, output)) {
-            RenderResult result = Scriptcast.render(new RenderRequest(input.path(), config), progress);
+            RenderResult result = renderDiscardingOnExit(new RenderRequest(input.path(), config), progress);
             progress.done(result);
         }
         return 0;
@@ -125,6 +127,35 @@ final class RenderCommand implements Callable<Integer> {
         }
         applyFlags(config);
         return config;
+    }
+
+    /**
+     * Ctrl-C runs shutdown hooks while the render thread is still going: interrupting it lets the render
+     * remove its temp files before the process ends.
+     */
+    private static RenderResult renderDiscardingOnExit(RenderRequest request, ConsoleProgress progress)
+            throws Exception {
+        Thread render = Thread.currentThread();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread onExit = new Thread(() -> {
+            render.interrupt();
+            try {
+                finished.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "scriptcast-discard");
+        Runtime.getRuntime().addShutdownHook(onExit);
+        try {
+            return Scriptcast.render(request, progress);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException exiting) {
+                // the process is already shutting down: the hook has run
+            }
+        }
     }
 
     private void applyFlags(ConfigValues config) {

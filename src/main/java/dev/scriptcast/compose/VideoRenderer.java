@@ -194,6 +194,9 @@ public final class VideoRenderer {
 
         private static int await(Future<Integer> f) throws IOException {
             try {
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
                 return f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -68,13 +68,15 @@ final class Pipeline {
                         Container.forPath(in.files().output()), in.files().temp(),
                         progress::frames));
             }
-            in.files().commit();
+            OutputFiles files = in.files();
             if (config.flag("captions.files")) {
-                CaptionWriter.write(speech.words(), in.files().sibling(".srt"), in.files().sibling(".vtt"));
+                CaptionWriter.write(speech.words(), files.staged(files.sibling(".srt")),
+                        files.staged(files.sibling(".vtt")));
             }
             RunFacts.record(telemetry, in, mix, video, avatar);
             RunMetrics metrics = telemetry.finish();
-            MetricsWriter.write(in.files().reportDir(), RunInputs.describe(request, in.files(), config), metrics);
+            MetricsWriter.write(files.staged(files.reportDir()), RunInputs.describe(request, files, config), metrics);
+            files.commit();
             return new RenderResult(in.files().output(), in.files().reportDir(), mix.audio().durationMs(),
                     video.frames(), metrics);
         }

@@ -53,9 +53,7 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         boolean avatar = Settings.avatar(config).enabled() || lipSync.isPresent();
         Layout layout = Layout.forFormat(format, avatar, config.flag("visualizer.enabled"),
                 config.flag("captions.burn"));
-        if (config.string("avatar.position").endsWith("left")) {
-            layout = layout.mirrored(format);
-        }
+        layout = layout.placedFor(config.string("avatar.position"), format);
         return new RenderInputs(script, files, format, engine, voice, background, layout, colors, lipSync);
     }
 

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Rewrites what speech engines misread (numbers, money, times, abbreviations, symbols, curly quotes) as plain
  * English words, remembering which written word each spoken word came from so timings map back to the script.
- * Four-digit numbers from 1100 to 2099 without a thousands comma are read as years ("1,999" is a count).
+ * Four-digit numbers from 1100 to 2099 without a thousands comma are read as years ("1,999" is a count). Web and
+ * e-mail addresses are spelled out by their separators ("example dot org slash docs"), each staying one written word.
  */
 public final class TextNormalizer {
     private record Rule(Pattern pattern, Function<MatchResult, String> spoken) {}
@@ -19,7 +20,11 @@ public final class TextNormalizer {
     private static final String SCALE = "(thousand|million|billion|trillion|k|K|m|M|bn|B)";
     /** "p.m." keeps its last full stop for the engine when it also ends the sentence. */
     private static final String MERIDIEM_END = "(?:\\.(?!\\s*$|\\s+\\p{Lu}))?(?!\\w)";
+    /** A web address or e-mail address, without the sentence punctuation that may follow it. */
+    private static final String ADDRESS = "(?i)(?:(?:https?://|www\\.)[^\\s]*[^\\s.,;:!?)\\]'\"]"
+            + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)";
     private static final List<Rule> RULES = List.of(
+            rule(ADDRESS, m -> TextNormalizer.address(m.group())),
             rule("Dr\\.(?=\\s+\\p{Lu})", m -> "Doctor"),
             rule("Dr\\.", m -> "Drive"),
             rule("Mrs\\.?(?!\\w)", m -> "Missus"),
@@ -112,6 +117,33 @@ public final class TextNormalizer {
         return text.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201B', '\'').replace('\u02BC', '\'')
                 .replace('\u201C', '"').replace('\u201D', '"').replace('\u201E', '"').replace('\u00AB', '"')
                 .replace('\u00BB', '"').replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2212', '-');
+    }
+
+    /** Said the way people read addresses aloud, the same on every engine: "example dot org slash docs". */
+    private static String address(String written) {
+        String spoken = written.replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "")
+                .replaceFirst("/$", "");
+        StringBuilder out = new StringBuilder();
+        for (char c : spoken.toCharArray()) {
+            String name = switch (c) {
+                case '.' -> "dot";
+                case '/' -> "slash";
+                case '-' -> "dash";
+                case '_' -> "underscore";
+                case '@' -> "at";
+                case ':' -> "colon";
+                case '?' -> "question mark";
+                case '=' -> "equals";
+                case '&' -> "and";
+                case '#' -> "hash";
+                case '+' -> "plus";
+                case '%' -> "percent";
+                case '~' -> "tilde";
+                default -> null;
+            };
+            out.append(name == null ? String.valueOf(c) : " " + name + " ");
+        }
+        return out.toString().replaceAll("\\s+", " ").strip();
     }
 
     private static String nz(String s) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,18 +30,34 @@ public final class MetricsWriter {
 
     /**
      * Writes all three files into {@code reportDir}, creating it if needed; {@code inputs} (script, output,
-     * settings) join the run info. Returns the path of metrics.json.
+     * settings) join the run info. The files are written into a temp folder first and moved in only when all
+     * three are complete, so a failure never leaves an empty or half-written report. Returns the path of
+     * metrics.json.
      */
     public static Path write(Path reportDir, Map<String, Object> inputs, RunMetrics metrics) throws IOException {
         RunMetrics full = metrics.withInputs(inputs);
-        Files.createDirectories(reportDir);
-        Path file = reportDir.resolve(METRICS_JSON);
-        Path tmp = reportDir.resolve(METRICS_JSON + ".tmp");
-        JSON.writeValue(tmp.toFile(), full);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Files.writeString(reportDir.resolve(REPORT_MD), ReportMarkdown.render(full));
-        Files.writeString(reportDir.resolve(REPORT_HTML), ReportHtml.render(full));
-        return file;
+        Path temp = reportDir.resolveSibling("." + reportDir.getFileName() + ".partial-"
+                + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        try {
+            Files.createDirectories(temp);
+            JSON.writeValue(temp.resolve(METRICS_JSON).toFile(), full);
+            Files.writeString(temp.resolve(REPORT_MD), ReportMarkdown.render(full));
+            Files.writeString(temp.resolve(REPORT_HTML), ReportHtml.render(full));
+            if (Files.isDirectory(reportDir)) {
+                for (String name : List.of(METRICS_JSON, REPORT_MD, REPORT_HTML)) {
+                    Files.move(temp.resolve(name), reportDir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                }
+            } else {
+                Files.move(temp, reportDir, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            for (String name : List.of(METRICS_JSON, REPORT_MD, REPORT_HTML)) {
+                Files.deleteIfExists(temp.resolve(name));
+            }
+            Files.deleteIfExists(temp);
+        }
+        return reportDir.resolve(METRICS_JSON);
     }
 
     /** Reads an earlier run's metrics; a missing or unreadable directory is the user's input error. */

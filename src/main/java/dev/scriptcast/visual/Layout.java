@@ -2,6 +2,7 @@ package dev.scriptcast.visual;
 
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
+import java.util.Locale;
 
 /**
  * Where the avatar, the captions and the visualiser go, clear of each other. Captions and visualiser keep
@@ -15,6 +16,22 @@ public record Layout(Rect avatar, Rect captions, Rect visualizer) {
     /** The same layout flipped left to right, for a presenter who stands on the left. */
     public Layout mirrored(VideoFormat fmt) {
         return new Layout(flip(avatar, fmt), flip(captions, fmt), flip(visualizer, fmt));
+    }
+
+    /**
+     * The layout for {@code avatar.position}: mirrored for a presenter on the left, the presenter's area
+     * centred on the frame for {@code center}, else as it is.
+     */
+    public Layout placedFor(String position, VideoFormat fmt) {
+        String p = position.strip().toLowerCase(Locale.ROOT);
+        if (p.endsWith("left")) {
+            return mirrored(fmt);
+        }
+        if ((p.equals("center") || p.equals("centre")) && avatar != null) {
+            return new Layout(new Rect((fmt.width() - avatar.w()) / 2, avatar.y(), avatar.w(), avatar.h()),
+                    captions, visualizer);
+        }
+        return this;
     }
 
     private static Rect flip(Rect r, VideoFormat fmt) {

@@ -19,8 +19,8 @@ class PlacementTest {
     @Test
     void scaleShrinksAndPositionsMove() {
         assertThat(Placement.box(AREA, "bottom-left", 0.5, 0.8)).isEqualTo(new Rect(100, 250, 160, 200));
-        assertThat(Placement.box(AREA, "center", 0.5, 0.8)).isEqualTo(new Rect(320, 150, 160, 200));
-        assertThat(Placement.box(AREA, "right", 0.5, 0.8)).isEqualTo(new Rect(540, 150, 160, 200));
+        assertThat(Placement.box(AREA, "center", 0.5, 0.8)).isEqualTo(new Rect(320, 250, 160, 200));
+        assertThat(Placement.box(AREA, "right", 0.5, 0.8)).isEqualTo(new Rect(540, 250, 160, 200));
     }
 
     @Test

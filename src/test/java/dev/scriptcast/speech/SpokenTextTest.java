@@ -73,4 +73,26 @@ class SpokenTextTest {
         assertThat(written.get(1).endMs()).isEqualTo(100);
         assertThat(written.get(2).startMs()).isEqualTo(300);
     }
+
+    @Test
+    void addressesAreSpokenByTheirPartsAndStayOneWrittenWord() {
+        SpokenText text = normalizer.normalize("Visit https://example.org/a/b-c today. Mail jo.smith@example.com now.");
+
+        assertThat(text.spoken()).isEqualTo("Visit example dot org slash a slash b dash c today. "
+                + "Mail jo dot smith at example dot com now.");
+        assertThat(text.writtenWords()).containsExactly("Visit", "https://example.org/a/b-c", "today.", "Mail",
+                "jo.smith@example.com", "now.");
+        Timeline<Word> written = text.toWritten(engineWords(text.spoken()), 1);
+        assertThat(written.get(1).startMs()).isEqualTo(100);
+        assertThat(written.get(1).endMs()).isEqualTo(990);
+        assertThat(written.get(2).startMs()).isEqualTo(1000);
+    }
+
+    @Test
+    void anAddressAtASentenceEndKeepsTheFullStopOutsideIt() {
+        SpokenText text = normalizer.normalize("See www.example.org.");
+
+        assertThat(text.spoken()).isEqualTo("See example dot org.");
+        assertThat(text.writtenWords()).containsExactly("See", "www.example.org.");
+    }
 }
