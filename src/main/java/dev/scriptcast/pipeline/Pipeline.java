@@ -14,7 +14,6 @@ import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.avatar.neural.LipSyncSetup;
 import dev.scriptcast.avatar.neural.NeuralAvatar;
 import dev.scriptcast.speech.CachedSpeechEngine;
-import dev.scriptcast.speech.MaryEngine;
 import dev.scriptcast.speech.Narration;
 import dev.scriptcast.speech.Narrator;
 import dev.scriptcast.telemetry.MetricsWriter;
@@ -54,7 +53,6 @@ final class Pipeline {
     }
 
     RenderResult run() throws IOException, InterruptedException {
-        Thread.ofPlatform().daemon().start(MaryEngine::warmUp);
         try (Telemetry telemetry = Telemetry.start(config.integer("report.sample_interval_ms"));
              RenderInputs in = stage(telemetry, "script_parsing", () -> RenderInputs.read(request, config))) {
             announce(in, telemetry);
