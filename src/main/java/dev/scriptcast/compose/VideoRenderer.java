@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.bytedeco.javacpp.BytePointer;
 
@@ -19,19 +20,30 @@ import dev.scriptcast.audio.PcmAudio;
  * Composes and encodes a whole video in one streaming pass. Producer threads draw frames into a bounded
  * ring of reusable buffers and convert them to yuv420p; the calling thread encodes them in order and
  * interleaves the audio. Memory depends on the frame size and the ring, never on the video's length.
- * Layers that hold resources (decoders: {@link AutoCloseable}) are closed when the render ends.
+ * Layers that hold resources (decoders: {@link AutoCloseable}) are closed when the render ends. Anything the user
+ * should know (an encoder fallback, FFmpeg's errors while encoding) goes to {@code notices}, never to stderr.
  */
 public final class VideoRenderer {
     private VideoRenderer() {}
 
+    /** A render that may use every core and drops its notices. */
     public static RenderedVideo render(VideoFormat fmt, List<Layer> layers, PcmAudio audio, EncodeSettings enc,
                                        Path out, FrameProgress progress) throws IOException {
+        return render(fmt, layers, audio, enc, out, progress, Runtime.getRuntime().availableProcessors(),
+                notice -> { });
+    }
+
+    /** {@code threads}: the most threads to keep busy, the encoding thread included. */
+    public static RenderedVideo render(VideoFormat fmt, List<Layer> layers, PcmAudio audio, EncodeSettings enc,
+                                       Path out, FrameProgress progress, int threads, Consumer<String> notices)
+            throws IOException {
         int total = fmt.frameCount(audio.durationMs());
         EncoderChoice[] choice = new EncoderChoice[1];
         RenderTiming timing;
-        try (Mp4Writer writer = openWithFallback(fmt, enc, out, choice)) {
-            timing = new Stream(fmt, Composition.of(fmt, layers), total).run(writer, audio,
-                    progress == null ? FrameProgress.NONE : progress);
+        try (FfmpegLog.Route ignored = FfmpegLog.route(line -> notices.accept("ffmpeg: " + line));
+             Mp4Writer writer = openWithFallback(fmt, enc, out, choice, notices)) {
+            timing = new Stream(fmt, Composition.of(fmt, layers), total, Math.clamp(threads - 1, 1, 6))
+                    .run(writer, audio, progress == null ? FrameProgress.NONE : progress);
         } finally {
             closeAll(layers);
         }
@@ -50,8 +62,8 @@ public final class VideoRenderer {
         }
     }
 
-    private static Mp4Writer openWithFallback(VideoFormat fmt, EncodeSettings enc, Path out, EncoderChoice[] choice)
-            throws IOException {
+    private static Mp4Writer openWithFallback(VideoFormat fmt, EncodeSettings enc, Path out, EncoderChoice[] choice,
+                                              Consumer<String> notices) throws IOException {
         String requested = enc.encoder();
         List<String> failures = new ArrayList<>();
         for (String name : Encoders.candidates(requested)) {
@@ -59,7 +71,7 @@ public final class VideoRenderer {
                 Mp4Writer writer = Mp4Writer.open(out, fmt, name, enc);
                 choice[0] = new EncoderChoice(requested, name, reason(requested, name, failures));
                 if (!failures.isEmpty() && !requested.equals("auto")) {
-                    System.err.println("scriptcast: " + String.join("; ", failures) + "; using " + name);
+                    notices.accept(String.join("; ", failures) + "; using " + name);
                 }
                 return writer;
             } catch (Mp4Writer.OpenFailure e) {
@@ -84,20 +96,24 @@ public final class VideoRenderer {
         private final VideoFormat fmt;
         private final Composition composition;
         private final int total;
-        private final int workers = Math.clamp(Runtime.getRuntime().availableProcessors() - 1, 1, 6);
-        private final int ring = workers * 2 + 2;
-        private final Canvas[] canvases = new Canvas[ring];
-        private final BytePointer[] yuv = new BytePointer[ring];
+        private final int workers;
+        private final int ring;
+        private final Canvas[] canvases;
+        private final BytePointer[] yuv;
         private final ConcurrentLinkedQueue<YuvConverter> converters = new ConcurrentLinkedQueue<>();
         private final AtomicLong composeNanos = new AtomicLong();
         private BytePointer baseYuv;
         private long encodeNanos;
         private long waitNanos;
 
-        Stream(VideoFormat fmt, Composition composition, int total) {
+        Stream(VideoFormat fmt, Composition composition, int total, int workers) {
             this.fmt = fmt;
             this.composition = composition;
             this.total = total;
+            this.workers = workers;
+            this.ring = workers * 2 + 2;
+            this.canvases = new Canvas[ring];
+            this.yuv = new BytePointer[ring];
         }
 
         RenderTiming run(Mp4Writer writer, PcmAudio audio, FrameProgress progress) throws IOException {

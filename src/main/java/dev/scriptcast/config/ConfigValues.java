@@ -24,6 +24,15 @@ public final class ConfigValues {
         }
     }
 
+    /** An independent copy: values, origins and notices; changing either leaves the other as it was. */
+    public ConfigValues copy() {
+        ConfigValues copy = new ConfigValues();
+        copy.values.putAll(values);
+        copy.origins.putAll(origins);
+        copy.notices.addAll(notices);
+        return copy;
+    }
+
     /**
      * Sets a key from some source. {@code where} prefixes error messages, e.g. "config.yaml:7: video.fps" or
      * "--fps". Throws InputException for unknown keys, wrong types and out-of-range values.

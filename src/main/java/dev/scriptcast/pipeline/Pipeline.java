@@ -49,7 +49,7 @@ final class Pipeline {
     Pipeline(RenderRequest request, ProgressListener progress) {
         this.request = request;
         this.progress = progress;
-        this.config = request.config();
+        this.config = request.config().copy();
     }
 
     RenderResult run() throws IOException, InterruptedException {
@@ -63,7 +63,7 @@ final class Pipeline {
             try (avatar) {
                 video = stage(telemetry, "video_composition", () -> VideoRenderer.render(in.format(),
                         layers(in, speech, mix, avatar), mix.audio(), Settings.encode(config), in.files().temp(),
-                        progress::frames));
+                        progress::frames, request.threads(), progress::notice));
             }
             in.files().commit();
             if (config.flag("captions.files")) {
@@ -85,7 +85,7 @@ final class Pipeline {
     private Narration speak(RenderInputs in, Telemetry telemetry) throws Exception {
         var cached = new CachedSpeechEngine(in.engine(), WorkDir.of(config).resolve("speech"));
         Narration narration = new Narrator(new SpannedSpeechEngine(cached, telemetry), in.voice(),
-                Runtime.getRuntime().availableProcessors()).narrate(in.script(), done -> { });
+                request.threads()).narrate(in.script(), done -> { });
         telemetry.note("speechCache", Map.of("hits", cached.hits(), "misses", cached.misses()));
         return narration;
     }
@@ -94,7 +94,7 @@ final class Pipeline {
     private AvatarPart avatar(RenderInputs in, Narration speech, Mix mix, Telemetry telemetry) {
         if (in.lipSync().isPresent()) {
             NeuralAvatar neural = LipSyncSetup.start(in.lipSync().get(), config, in.format(), in.layout().avatar(),
-                    speech.audio(), in.format().frameCount(mix.audio().durationMs()));
+                    speech.audio(), in.format().frameCount(mix.audio().durationMs()), request.threads());
             return new AvatarPart(Optional.of(neural), Optional.of(neural));
         }
         AvatarSettings settings = Settings.avatar(config);

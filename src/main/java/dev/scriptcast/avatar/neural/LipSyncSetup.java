@@ -44,17 +44,17 @@ public final class LipSyncSetup {
         return Optional.of(LipSyncModel.load(model));
     }
 
-    /** Starts lip-syncing the narration's voice for {@code frameCount} frames. */
+    /** Starts lip-syncing the narration's voice for {@code frameCount} frames on at most {@code threads} threads. */
     public static NeuralAvatar start(LipSyncModel model, ConfigValues config, VideoFormat format, Rect area,
-                                     PcmAudio voice, int frameCount) {
+                                     PcmAudio voice, int frameCount, int threads) {
         AvatarPlacement placement = new AvatarPlacement(config.string("avatar.position"), config.number("avatar.scale"),
                 area);
         int batch = config.integer("avatar.batch_size");
         Path video = config.path("avatar.video");
         return video != null
-                ? NeuralAvatar.forClip(model, voice, video, placement, format, frameCount, batch)
+                ? NeuralAvatar.forClip(model, voice, video, placement, format, frameCount, batch, threads)
                 : NeuralAvatar.forPortrait(model, voice, config.path("avatar.image"), Optional.empty(), placement,
-                        format, frameCount, batch);
+                        format, frameCount, batch, threads);
     }
 
     /** The report's lip-sync entry: which provider ran the model and why, and how fast it went. */
