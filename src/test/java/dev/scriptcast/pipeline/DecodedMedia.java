@@ -25,11 +25,7 @@ record DecodedMedia(List<String> frameHashes, String audioHash, int audioSamples
             grabber.start();
             for (Frame f; (f = grabber.grab()) != null; ) {
                 if (f.image != null) {
-                    MessageDigest picture = sha256();
-                    for (Buffer plane : f.image) {
-                        update(picture, plane);
-                    }
-                    frames.add(HexFormat.of().formatHex(picture.digest()));
+                    frames.add(pictureHash(f));
                 }
                 if (f.samples != null) {
                     for (Buffer channel : f.samples) {
@@ -41,6 +37,17 @@ record DecodedMedia(List<String> frameHashes, String audioHash, int audioSamples
             grabber.stop();
         }
         return new DecodedMedia(List.copyOf(frames), HexFormat.of().formatHex(audio.digest()), samples);
+    }
+
+    /** The visible pixels only: rows are padded to the decoder's stride, and the padding is not the picture. */
+    private static String pictureHash(Frame f) {
+        MessageDigest picture = sha256();
+        ByteBuffer pixels = ((ByteBuffer) f.image[0]).duplicate();
+        int rowBytes = f.imageWidth * f.imageChannels;
+        for (int y = 0; y < f.imageHeight; y++) {
+            picture.update(pixels.slice(y * f.imageStride, rowBytes));
+        }
+        return HexFormat.of().formatHex(picture.digest());
     }
 
     private static void update(MessageDigest digest, Buffer buffer) {
