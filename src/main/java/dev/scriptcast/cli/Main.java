@@ -1,6 +1,12 @@
 package dev.scriptcast.cli;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
 import dev.scriptcast.pipeline.Scriptcast;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +24,25 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        quietSvtAv1();
         System.exit(run(args));
+    }
+
+    /**
+     * SVT-AV1 prints its banner to stderr unless SVT_LOG asks for errors only; a user's own value wins. Only the
+     * command sets it, once and before any render thread runs: setenv is not safe while other threads read the
+     * environment, so the library never calls it.
+     */
+    private static void quietSvtAv1() {
+        Linker linker = Linker.nativeLinker();
+        linker.defaultLookup().find("setenv").ifPresent(setenv -> {
+            try (Arena arena = Arena.ofConfined()) {
+                linker.downcallHandle(setenv, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT))
+                        .invoke(arena.allocateFrom("SVT_LOG"), arena.allocateFrom("1"), 0);
+            } catch (Throwable e) {
+                // only the banner stays visible
+            }
+        });
     }
 
     public static int run(String... args) {

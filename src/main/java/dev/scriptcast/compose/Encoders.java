@@ -1,8 +1,6 @@
 package dev.scriptcast.compose;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +16,6 @@ import org.bytedeco.ffmpeg.avutil.AVDictionary;
 
 import dev.scriptcast.base.InputException;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_encoder_by_name;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
@@ -37,24 +33,7 @@ public final class Encoders {
             List.of("libx264", "libx265", "libsvtav1", "libvpx-vp9", "h264_nvenc", "hevc_nvenc", "av1_nvenc");
     private static final List<String> AUTO_GPU = List.of("h264_nvenc", "hevc_nvenc");
 
-    static {
-        quietSvtAv1();
-    }
-
     private Encoders() {}
-
-    /** SVT-AV1 prints its banner to stderr unless SVT_LOG asks for errors only; a user's own value wins. */
-    private static void quietSvtAv1() {
-        Linker linker = Linker.nativeLinker();
-        linker.defaultLookup().find("setenv").ifPresent(setenv -> {
-            try (Arena arena = Arena.ofConfined()) {
-                linker.downcallHandle(setenv, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT))
-                        .invoke(arena.allocateFrom("SVT_LOG"), arena.allocateFrom("1"), 0);
-            } catch (Throwable e) {
-                // only the banner stays visible
-            }
-        });
-    }
 
     /** Whether an encoder opened for a tiny frame here, and if not, why. */
     public record Status(String name, boolean opens, String reason) {}

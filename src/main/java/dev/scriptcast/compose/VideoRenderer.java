@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.bytedeco.javacpp.BytePointer;
 
@@ -19,26 +20,33 @@ import dev.scriptcast.audio.PcmAudio;
  * Composes and encodes a whole video in one streaming pass. Producer threads draw frames into a bounded
  * ring of reusable buffers and convert them to yuv420p; the calling thread encodes them in order and
  * interleaves the audio. Memory depends on the frame size and the ring, never on the video's length.
- * Layers that hold resources (decoders: {@link AutoCloseable}) are closed when the render ends.
+ * Layers that hold resources (decoders: {@link AutoCloseable}) are closed when the render ends. Anything the user
+ * should know (an encoder fallback, FFmpeg's errors while encoding) goes to {@code notices}, never to stderr.
  */
 public final class VideoRenderer {
     private VideoRenderer() {}
 
-    /** Renders into the container {@code out}'s extension names. */
+    /** Renders into the container {@code out}'s extension names, with every core and no notices. */
     public static RenderedVideo render(VideoFormat fmt, List<Layer> layers, PcmAudio audio, EncodeSettings enc,
                                        Path out, FrameProgress progress) throws IOException {
-        return render(fmt, layers, audio, enc, Container.forPath(out), out, progress);
+        return render(fmt, layers, audio, enc, Container.forPath(out), out, progress,
+                Runtime.getRuntime().availableProcessors(), notice -> { });
     }
 
-    /** Renders into {@code container} whatever {@code out} is called (a temp name, say). */
+    /**
+     * Renders into {@code container} whatever {@code out} is called (a temp name, say). {@code threads}: the most
+     * threads to keep busy, the encoding thread included.
+     */
     public static RenderedVideo render(VideoFormat fmt, List<Layer> layers, PcmAudio audio, EncodeSettings enc,
-                                       Container container, Path out, FrameProgress progress) throws IOException {
+                                       Container container, Path out, FrameProgress progress, int threads,
+                                       Consumer<String> notices) throws IOException {
         int total = fmt.frameCount(audio.durationMs());
         EncoderChoice[] choice = new EncoderChoice[1];
         RenderTiming timing;
-        try (VideoFileWriter writer = openWithFallback(fmt, enc, container, audio.channels(), out, choice)) {
-            timing = new Stream(fmt, Composition.of(fmt, layers), total).run(writer, audio,
-                    progress == null ? FrameProgress.NONE : progress);
+        try (FfmpegLog.Route ignored = FfmpegLog.route(line -> notices.accept("ffmpeg: " + line));
+             VideoFileWriter writer = openWithFallback(fmt, enc, container, audio.channels(), out, choice, notices)) {
+            timing = new Stream(fmt, Composition.of(fmt, layers), total, Math.clamp(threads - 1, 1, 6))
+                    .run(writer, audio, progress == null ? FrameProgress.NONE : progress);
         } finally {
             closeAll(layers);
         }
@@ -58,7 +66,8 @@ public final class VideoRenderer {
     }
 
     private static VideoFileWriter openWithFallback(VideoFormat fmt, EncodeSettings enc, Container container,
-                                                    int channels, Path out, EncoderChoice[] choice) throws IOException {
+                                                    int channels, Path out, EncoderChoice[] choice,
+                                                    Consumer<String> notices) throws IOException {
         String requested = enc.encoder();
         List<String> failures = new ArrayList<>();
         for (String name : container.candidates(requested)) {
@@ -66,7 +75,7 @@ public final class VideoRenderer {
                 VideoFileWriter writer = VideoFileWriter.open(out, container, fmt, name, enc, channels);
                 choice[0] = new EncoderChoice(requested, name, reason(requested, name, failures));
                 if (!failures.isEmpty() && !requested.equals("auto")) {
-                    System.err.println("scriptcast: " + String.join("; ", failures) + "; using " + name);
+                    notices.accept(String.join("; ", failures) + "; using " + name);
                 }
                 return writer;
             } catch (VideoFileWriter.OpenFailure e) {
@@ -92,20 +101,24 @@ public final class VideoRenderer {
         private final VideoFormat fmt;
         private final Composition composition;
         private final int total;
-        private final int workers = Math.clamp(Runtime.getRuntime().availableProcessors() - 1, 1, 6);
-        private final int ring = workers * 2 + 2;
-        private final Canvas[] canvases = new Canvas[ring];
-        private final BytePointer[] yuv = new BytePointer[ring];
+        private final int workers;
+        private final int ring;
+        private final Canvas[] canvases;
+        private final BytePointer[] yuv;
         private final ConcurrentLinkedQueue<YuvConverter> converters = new ConcurrentLinkedQueue<>();
         private final AtomicLong composeNanos = new AtomicLong();
         private BytePointer baseYuv;
         private long encodeNanos;
         private long waitNanos;
 
-        Stream(VideoFormat fmt, Composition composition, int total) {
+        Stream(VideoFormat fmt, Composition composition, int total, int workers) {
             this.fmt = fmt;
             this.composition = composition;
             this.total = total;
+            this.workers = workers;
+            this.ring = workers * 2 + 2;
+            this.canvases = new Canvas[ring];
+            this.yuv = new BytePointer[ring];
         }
 
         RenderTiming run(VideoFileWriter writer, PcmAudio audio, FrameProgress progress) throws IOException {

@@ -14,7 +14,6 @@ import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.avatar.neural.LipSyncSetup;
 import dev.scriptcast.avatar.neural.NeuralAvatar;
 import dev.scriptcast.speech.CachedSpeechEngine;
-import dev.scriptcast.speech.MaryEngine;
 import dev.scriptcast.speech.Narration;
 import dev.scriptcast.speech.Narrator;
 import dev.scriptcast.telemetry.Fact;
@@ -50,11 +49,10 @@ final class Pipeline {
     Pipeline(RenderRequest request, ProgressListener progress) {
         this.request = request;
         this.progress = progress;
-        this.config = request.config();
+        this.config = request.config().copy();
     }
 
     RenderResult run() throws IOException, InterruptedException {
-        Thread.ofPlatform().daemon().start(MaryEngine::warmUp);
         try (Telemetry telemetry = Telemetry.start(config.integer("report.sample_interval_ms"));
              RenderInputs in = stage(telemetry, "script_parsing", () -> RenderInputs.read(request, config))) {
             announce(in, telemetry);
@@ -65,8 +63,8 @@ final class Pipeline {
             try (avatar) {
                 video = stage(telemetry, "video_composition", () -> VideoRenderer.render(in.format(),
                         layers(in, speech, mix, avatar), mix.audio(), Settings.encode(config),
-                        Container.forPath(in.files().output()), in.files().temp(),
-                        progress::frames));
+                        Container.forPath(in.files().output()), in.files().temp(), progress::frames,
+                        request.threads(), progress::notice));
             }
             OutputFiles files = in.files();
             if (config.flag("captions.files")) {
@@ -92,8 +90,7 @@ final class Pipeline {
         int paragraphs = in.script().paragraphs().size();
         progress.speech(0, paragraphs);
         Narration narration = new Narrator(new SpannedSpeechEngine(cached, telemetry), in.voice(),
-                Runtime.getRuntime().availableProcessors())
-                .narrate(in.script(), done -> progress.speech(done, paragraphs));
+                request.threads()).narrate(in.script(), done -> progress.speech(done, paragraphs));
         telemetry.fact(new Fact.SpeechCache(cached.hits(), cached.misses()));
         return narration;
     }
@@ -102,7 +99,7 @@ final class Pipeline {
     private AvatarPart avatar(RenderInputs in, Narration speech, Mix mix, Telemetry telemetry) {
         if (in.lipSync().isPresent()) {
             NeuralAvatar neural = LipSyncSetup.start(in.lipSync().get(), config, in.format(), in.layout().avatar(),
-                    speech.audio(), in.format().frameCount(mix.audio().durationMs()));
+                    speech.audio(), in.format().frameCount(mix.audio().durationMs()), request.threads());
             return new AvatarPart(Optional.of(neural), Optional.of(neural));
         }
         AvatarSettings settings = Settings.avatar(config);

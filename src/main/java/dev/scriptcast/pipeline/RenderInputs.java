@@ -49,7 +49,7 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         Visualizers.checkStyle(config.string("visualizer.style"));
         List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
                 : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
-        Optional<LipSyncModel> lipSync = LipSyncSetup.loadModel(config);
+        Optional<LipSyncModel> lipSync = LipSyncSetup.loadModel(config, request.threads());
         boolean avatar = Settings.avatar(config).enabled() || lipSync.isPresent();
         Layout layout = Layout.forFormat(format, avatar, config.flag("visualizer.enabled"),
                 config.flag("captions.burn"));

@@ -3,29 +3,36 @@ package dev.scriptcast.speech;
 import dev.scriptcast.audio.PcmAudio;
 import dev.scriptcast.timeline.Timeline;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
-import marytts.LocalMaryInterface;
+import marytts.config.MaryConfig;
+import marytts.config.VoiceConfig;
 import marytts.datatypes.MaryData;
 import marytts.datatypes.MaryDataType;
-import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
 import marytts.modules.MaryModule;
 import marytts.modules.ModuleRegistry;
 import marytts.modules.synthesis.Voice;
+import marytts.server.Mary;
+import marytts.util.MaryRuntimeUtils;
 
-/** Offline speech with MaryTTS and its HMM voice cmu-slt-hsmm. The Mary runtime starts once per JVM. */
+/**
+ * Offline speech with MaryTTS and its HMM voice cmu-slt-hsmm. The Mary runtime is process-wide: it starts once
+ * per JVM, on the first paragraph that needs it, so a render whose speech is cached (or made by another engine)
+ * never pays for it.
+ */
 public final class MaryEngine implements SpeechEngine {
     public static final String NAME = "mary";
     public static final String DEFAULT_VOICE = "cmu-slt-hsmm";
     private static final Object STARTUP_LOCK = new Object();
-    private static volatile boolean started;
-
-    private final ThreadLocal<LocalMaryInterface> interfaces = ThreadLocal.withInitial(MaryEngine::newInterface);
+    private static volatile CompletableFuture<Void> runtime;
 
     @Override
     public String name() {
@@ -37,21 +44,64 @@ public final class MaryEngine implements SpeechEngine {
         return DEFAULT_VOICE;
     }
 
+    /** The installed US English voices, read from their packages' configuration without starting Mary. */
     @Override
     public List<String> voices() {
-        return List.copyOf(interfaces.get().getAvailableVoices(Locale.US));
+        List<String> names = new ArrayList<>();
+        for (VoiceConfig voice : MaryConfig.getVoiceConfigs()) {
+            if (Locale.US.equals(voice.getLocale())) {
+                names.add(voice.getName());
+            }
+        }
+        return List.copyOf(names);
     }
 
-    /** Starts the Mary runtime ahead of the first paragraph (about 1.5 s), e.g. while the script is parsed. */
-    public static void warmUp() {
-        try {
+    /**
+     * Starts Mary once and waits for it. The start runs on a thread of {@link MaryThreads}, so the shutdown hook
+     * Mary registers while starting belongs to that group too: if the JVM exits before Mary is up, the hook's
+     * "MARY system is not running" is dropped there instead of printed as a stack trace.
+     */
+    private static void ensureStarted() throws SpeechException {
+        CompletableFuture<Void> started = runtime;
+        if (started == null) {
             synchronized (STARTUP_LOCK) {
-                if (!started) {
-                    newInterface();
+                if (runtime == null) {
+                    CompletableFuture<Void> starting = new CompletableFuture<>();
+                    Thread.ofPlatform().group(new MaryThreads()).name("marytts-startup").daemon().start(() -> {
+                        try {
+                            MaryRuntimeUtils.ensureMaryStarted();
+                            starting.complete(null);
+                        } catch (Exception | LinkageError e) {
+                            starting.completeExceptionally(e);
+                        }
+                    });
+                    runtime = starting;
                 }
+                started = runtime;
             }
-        } catch (RuntimeException e) {
-            // Only a head start: a real failure is reported by the first speak(); the JVM may also be exiting.
+        }
+        try {
+            started.get();
+        } catch (ExecutionException e) {
+            throw new SpeechException("MaryTTS failed to start: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SpeechException("interrupted while MaryTTS was starting", e);
+        }
+    }
+
+    /** Threads that start Mary, and the shutdown hook Mary creates from them. */
+    private static final class MaryThreads extends ThreadGroup {
+        MaryThreads() {
+            super("marytts");
+        }
+
+        @Override
+        public void uncaughtException(Thread thread, Throwable e) {
+            if (e instanceof IllegalStateException && Mary.currentState() != Mary.STATE_RUNNING) {
+                return;
+            }
+            super.uncaughtException(thread, e);
         }
     }
 
@@ -62,7 +112,7 @@ public final class MaryEngine implements SpeechEngine {
      */
     @Override
     public Narration speak(String text, int scriptLine, VoiceSettings voice) throws SpeechException {
-        interfaces.get();
+        ensureStarted();
         String voiceName = voice.voice() == null ? DEFAULT_VOICE : voice.voice();
         try {
             Voice maryVoice = Voice.getVoice(voiceName);
@@ -88,19 +138,6 @@ public final class MaryEngine implements SpeechEngine {
             throw new SpeechException("MaryTTS could not speak line " + scriptLine + ": " + e.getMessage(), e);
         } catch (Exception e) {
             throw new SpeechException("MaryTTS failed on line " + scriptLine + ": " + e, e);
-        }
-    }
-
-    private static LocalMaryInterface newInterface() {
-        try {
-            synchronized (STARTUP_LOCK) {
-                LocalMaryInterface mary = new LocalMaryInterface();
-                mary.setLocale(Locale.US);
-                started = true;
-                return mary;
-            }
-        } catch (MaryConfigurationException e) {
-            throw new IllegalStateException("MaryTTS failed to start: " + e.getMessage(), e);
         }
     }
 

@@ -1,24 +1,16 @@
 package dev.scriptcast.speech;
 
 import dev.scriptcast.base.InputException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /** The speech engines scriptcast knows, by the name used in {@code speech.engine} / {@code --tts-engine}. */
 public final class SpeechEngines {
-    private static final Map<String, Supplier<SpeechEngine>> ENGINES = new LinkedHashMap<>();
-
-    static {
-        ENGINES.put(MaryEngine.NAME, MaryEngine::new);
-        ENGINES.put(EspeakEngine.NAME, EspeakEngine::create);
-    }
+    private static final List<String> NAMES = List.of(MaryEngine.NAME, EspeakEngine.NAME);
 
     private SpeechEngines() {}
 
-    public static Iterable<String> names() {
-        return ENGINES.keySet();
+    public static List<String> names() {
+        return NAMES;
     }
 
     /** "ok" or why the engine cannot run here. */
@@ -52,11 +44,11 @@ public final class SpeechEngines {
     }
 
     public static SpeechEngine create(String name) {
-        Supplier<SpeechEngine> factory = ENGINES.get(name);
-        if (factory == null) {
-            throw new InputException("--tts-engine " + name + ": unknown speech engine; valid: "
-                    + String.join(", ", ENGINES.keySet()));
-        }
-        return factory.get();
+        return switch (name) {
+            case MaryEngine.NAME -> new MaryEngine();
+            case EspeakEngine.NAME -> EspeakEngine.create();
+            default -> throw new InputException("--tts-engine " + name + ": unknown speech engine; valid: "
+                    + String.join(", ", NAMES));
+        };
     }
 }

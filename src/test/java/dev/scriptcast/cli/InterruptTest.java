@@ -8,22 +8,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Ctrl-C during encoding: exit code 130, the partial file is removed and no output appears. */
+/** Ctrl-C during encoding: exit code 130, the partial file is removed, no output appears and no stack trace. */
 class InterruptTest {
     @TempDir
     Path dir;
 
-    @Test
-    void ctrlCExitsWith130AndRemovesTheTempFile() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"mary", "espeak"})
+    void ctrlCExitsWith130AndRemovesTheTempFile(String engine) throws Exception {
         Path script = Files.writeString(dir.resolve("long.txt"), "Here we go. [pause 60s] Done.\n");
         Path config = Files.writeString(dir.resolve("c.yaml"), "work:\n  dir: " + dir.resolve("cache") + "\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process p = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", classpath,
-                "dev.scriptcast.cli.Main", "render", script.toString(), "--config", config.toString(), "--quiet")
+                "dev.scriptcast.cli.Main", "render", script.toString(), "--config", config.toString(), "--quiet",
+                "--tts-engine", engine)
                 .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (partialFiles().isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
@@ -35,6 +38,7 @@ class InterruptTest {
         assertThat(p.exitValue()).isEqualTo(130);
         assertThat(partialFiles()).isEmpty();
         assertThat(dir.resolve("long.mp4")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("log.txt"))).doesNotContain("Exception").doesNotContain("MARY");
     }
 
     private List<Path> partialFiles() throws IOException {

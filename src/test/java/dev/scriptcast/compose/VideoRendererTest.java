@@ -114,4 +114,39 @@ class VideoRendererTest {
                         new EncodeSettings("libx264", "warpspeed", 23, null), dir.resolve("p.mp4"), FrameProgress.NONE))
                 .isInstanceOf(dev.scriptcast.base.InputException.class).hasMessageContaining("warpspeed");
     }
+
+    @Test
+    void anEncoderFallbackIsANoticeNotAnErrorLine() throws Exception {
+        VideoFormat fmt = new VideoFormat(256, 144, 10);
+        List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.io.PrintStream stderr = System.err;
+        var printed = new java.io.ByteArrayOutputStream();
+        RenderedVideo video;
+        System.setErr(new java.io.PrintStream(printed, true));
+        try {
+            video = VideoRenderer.render(fmt, List.of(Backgrounds.create("#2080C0", fmt)), tone(0.5, 22_050),
+                    new EncodeSettings("h264_nvenc", "veryfast", 23, null), Container.forPath(dir.resolve("fallback.mp4")),
+                    dir.resolve("fallback.mp4"), null, 2, notices::add);
+        } finally {
+            System.setErr(stderr);
+        }
+
+        if (video.encoder().used().equals("libx264")) {
+            assertThat(notices).anySatisfy(n -> assertThat(n).contains("h264_nvenc", "using libx264"));
+        }
+        // JavaCV's own logger may print its "Info:" notes here unless the embedder routes it (the CLI does).
+        assertThat(printed.toString()).doesNotContain("h264_nvenc").doesNotContain("scriptcast");
+    }
+
+    @Test
+    void theThreadBudgetBoundsTheFrameProducers() throws Exception {
+        VideoFormat fmt = new VideoFormat(256, 144, 10);
+        for (int threads : new int[] {1, 2, 4}) {
+            RenderedVideo video = VideoRenderer.render(fmt, List.of(Backgrounds.create("gradient", fmt)),
+                    tone(0.3, 22_050), new EncodeSettings("libx264", "ultrafast", 23, null),
+                    Container.MP4, dir.resolve("t" + threads + ".mp4"), null, threads, notice -> { });
+
+            assertThat(video.timing().producers()).as("threads " + threads).isEqualTo(Math.max(1, threads - 1));
+        }
+    }
 }

@@ -12,7 +12,8 @@ final class FaceDetector {
     }
 
     /** The largest face in an opaque ARGB image, if any. */
-    static Optional<Rect> largestFace(int[] argb, int width, int height) {
+    static Optional<Rect> largestFace(dev.scriptcast.avatar.photo.FaceDetector detector, int[] argb, int width,
+                                      int height) {
         byte[] bgr = new byte[width * height * 3];
         for (int i = 0; i < argb.length; i++) {
             int p = argb[i];
@@ -22,7 +23,7 @@ final class FaceDetector {
         }
         try (Mat image = new Mat(height, width, CV_8UC3)) {
             image.data().put(bgr);
-            return dev.scriptcast.avatar.photo.FaceDetector.detect(image).map(f -> f.box());
+            return detector.detect(image).map(f -> f.box());
         }
     }
 }

@@ -58,6 +58,11 @@ public final class LipSyncModel implements AutoCloseable {
 
     /** Loads a model; {@code tryGpu} false keeps it on the CPU (to measure or compare). */
     public static LipSyncModel load(Path path, boolean tryGpu) {
+        return load(path, tryGpu, 0);
+    }
+
+    /** As {@link #load(Path, boolean)}; on the CPU one run uses at most {@code cpuThreads} threads (0: every core). */
+    public static LipSyncModel load(Path path, boolean tryGpu, int cpuThreads) {
         byte[] bytes = read(path);
         Env env = new Env(ORT_LOGGING_LEVEL_FATAL, "scriptcast-lipsync");
         String reason = "CPU requested";
@@ -80,7 +85,11 @@ public final class LipSyncModel implements AutoCloseable {
                 }
             }
         }
-        return new LipSyncModel(path, env, open(path, env, bytes, new SessionOptions()), "CPU", reason);
+        SessionOptions cpu = new SessionOptions();
+        if (cpuThreads > 0) {
+            cpu.SetIntraOpNumThreads(cpuThreads);
+        }
+        return new LipSyncModel(path, env, open(path, env, bytes, cpu), "CPU", reason);
     }
 
     private static Session open(Path path, Env env, byte[] bytes, SessionOptions options) {

@@ -18,8 +18,11 @@ public final class LipSyncSetup {
     private LipSyncSetup() {
     }
 
-    /** Checks the lip-sync keys and loads the model, before any slow work; empty when no model is configured. */
-    public static Optional<LipSyncModel> loadModel(ConfigValues config) {
+    /**
+     * Checks the lip-sync keys and loads the model, before any slow work; empty when no model is configured. On
+     * the CPU the model runs on at most {@code threads} threads.
+     */
+    public static Optional<LipSyncModel> loadModel(ConfigValues config, int threads) {
         Path model = config.path("avatar.lipsync_model");
         Path image = config.path("avatar.image");
         Path video = config.path("avatar.video");
@@ -41,19 +44,19 @@ public final class LipSyncSetup {
             throw new InputException((image != null ? "--avatar-image " : "--avatar-video ") + picture
                     + " does not exist");
         }
-        return Optional.of(LipSyncModel.load(model));
+        return Optional.of(LipSyncModel.load(model, true, threads));
     }
 
-    /** Starts lip-syncing the narration's voice for {@code frameCount} frames. */
+    /** Starts lip-syncing the narration's voice for {@code frameCount} frames on at most {@code threads} threads. */
     public static NeuralAvatar start(LipSyncModel model, ConfigValues config, VideoFormat format, Rect area,
-                                     PcmAudio voice, int frameCount) {
+                                     PcmAudio voice, int frameCount, int threads) {
         AvatarPlacement placement = new AvatarPlacement(config.string("avatar.position"), config.number("avatar.scale"),
                 area);
         int batch = config.integer("avatar.batch_size");
         Path video = config.path("avatar.video");
         return video != null
-                ? NeuralAvatar.forClip(model, voice, video, placement, format, frameCount, batch)
+                ? NeuralAvatar.forClip(model, voice, video, placement, format, frameCount, batch, threads)
                 : NeuralAvatar.forPortrait(model, voice, config.path("avatar.image"), Optional.empty(), placement,
-                        format, frameCount, batch);
+                        format, frameCount, batch, threads);
     }
 }

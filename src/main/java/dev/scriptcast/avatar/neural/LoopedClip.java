@@ -41,10 +41,11 @@ final class LoopedClip implements AvatarFrames {
         }
         List<Optional<Rect>> found = new ArrayList<>();
         FFmpegFrameGrabber grabber = open(path);
-        try (Java2DFrameConverter converter = new Java2DFrameConverter()) {
+        try (Java2DFrameConverter converter = new Java2DFrameConverter();
+             var detector = dev.scriptcast.avatar.photo.FaceDetector.open()) {
             Sprite frame;
             while ((frame = grab(grabber, converter, path, width, height)) != null) {
-                found.add(FaceDetector.largestFace(frame.argb(), width, height));
+                found.add(FaceDetector.largestFace(detector, frame.argb(), width, height));
             }
         } finally {
             close(grabber);

@@ -66,20 +66,22 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
      */
     public static NeuralAvatar forPortrait(LipSyncModel model, PcmAudio narration, Path image,
                                            Optional<Rect> faceBox, AvatarPlacement placement, VideoFormat format,
-                                           int frameCount, int batchSize) {
+                                           int frameCount, int batchSize, int threads) {
         var source = StillPortrait.read(image, "--avatar-image");
         Rect at = placement.place(format, source.getWidth(), source.getHeight());
         AvatarFrames frames = StillPortrait.of(image, source, at.w(), at.h(), faceBox);
-        return start(model, MelSpectrogram.of(narration), frames, frameCount, format.fps(), batchSize, at.x(), at.y());
+        return start(model, MelSpectrogram.of(narration), frames, frameCount, format.fps(), batchSize, at.x(), at.y(),
+                threads);
     }
 
     /** Lip-syncs a looped presenter clip to the narration, placed in the frame as {@code placement} says. */
     public static NeuralAvatar forClip(LipSyncModel model, PcmAudio narration, Path clip, AvatarPlacement placement,
-                                       VideoFormat format, int frameCount, int batchSize) {
+                                       VideoFormat format, int frameCount, int batchSize, int threads) {
         int[] size = LoopedClip.probe(clip);
         Rect at = placement.place(format, size[0], size[1]);
         AvatarFrames frames = LoopedClip.load(clip, at.w(), at.h());
-        return start(model, MelSpectrogram.of(narration), frames, frameCount, format.fps(), batchSize, at.x(), at.y());
+        return start(model, MelSpectrogram.of(narration), frames, frameCount, format.fps(), batchSize, at.x(), at.y(),
+                threads);
     }
 
     /**
@@ -87,16 +89,16 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
      * at ({@code x}, {@code y}) of the canvas.
      */
     static NeuralAvatar start(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount,
-                              int fps, int batchSize, int x, int y) {
+                              int fps, int batchSize, int x, int y, int threads) {
         // On a GPU a second lane prepares and unpacks one batch while the other runs; a clip's frames must be
         // decoded in order, and the CPU provider already spreads one run over every core, so they get one lane.
         int lanes = frames.still() && model.providerUsed().equals("CUDA") ? 2 : 1;
-        return start(model, mel, frames, frameCount, fps, batchSize, x, y, lanes);
+        return start(model, mel, frames, frameCount, fps, batchSize, x, y, lanes, threads);
     }
 
     static NeuralAvatar start(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount,
-                              int fps, int batchSize, int x, int y, int lanes) {
-        int postThreads = Math.clamp(Runtime.getRuntime().availableProcessors() / 2, 1, 8);
+                              int fps, int batchSize, int x, int y, int lanes, int threads) {
+        int postThreads = Math.clamp(threads / 2, 1, 8);
         NeuralAvatar avatar = new NeuralAvatar(model, mel, frames, frameCount, fps, batchSize, x, y, postThreads,
                 lanes);
         avatar.lanes.forEach(Thread::start);

@@ -28,10 +28,16 @@ final class StillPortrait implements AvatarFrames {
 
     static StillPortrait of(Path path, BufferedImage source, int width, int height, Optional<Rect> faceBox) {
         Sprite image = Sprite.of(scaled(source, width, height));
-        Rect face = faceBox.or(() -> FaceDetector.largestFace(image.argb(), width, height))
+        Rect face = faceBox.or(() -> largestFace(image, width, height))
                 .orElseThrow(() -> new InputException("no face found in --avatar-image " + path
                         + " (a frontal face at least a tenth of the picture is needed)"));
         return new StillPortrait(image, face);
+    }
+
+    private static Optional<Rect> largestFace(Sprite image, int width, int height) {
+        try (var detector = dev.scriptcast.avatar.photo.FaceDetector.open()) {
+            return FaceDetector.largestFace(detector, image.argb(), width, height);
+        }
     }
 
     static BufferedImage read(Path path, String flag) {

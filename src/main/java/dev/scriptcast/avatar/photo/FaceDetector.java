@@ -19,17 +19,31 @@ import org.bytedeco.opencv.opencv_objdetect.CascadeClassifier;
 
 /**
  * Finds the largest frontal face, and its eyes where it can, with the Haar cascades OpenCV ships. Public for the
- * neural lip-sync avatar, which needs the same face box.
+ * neural lip-sync avatar, which needs the same face box. An instance holds its loaded cascades (slow to load, not
+ * safe to share between threads) until closed; one thread uses it, e.g. for every frame of a clip.
  */
-public final class FaceDetector {
+public final class FaceDetector implements AutoCloseable {
     private static final String CASCADES = "/org/bytedeco/opencv/linux-x86_64/share/opencv4/haarcascades/";
 
     /** A face box and zero to two eye boxes (left to right), in image pixels. */
     public record Face(Rect box, List<Rect> eyes) {}
 
+    private final Map<String, CascadeClassifier> cascades = new HashMap<>();
+
     private FaceDetector() {}
 
-    public static Optional<Face> detect(Mat bgr) {
+    public static FaceDetector open() {
+        return new FaceDetector();
+    }
+
+    /** Detects with cascades loaded for this call only. */
+    public static Optional<Face> detectOnce(Mat bgr) {
+        try (FaceDetector detector = open()) {
+            return detector.detect(bgr);
+        }
+    }
+
+    public Optional<Face> detect(Mat bgr) {
         Mat gray = new Mat();
         opencv_imgproc.cvtColor(bgr, gray, opencv_imgproc.COLOR_BGR2GRAY);
         opencv_imgproc.equalizeHist(gray, gray);
@@ -43,7 +57,7 @@ public final class FaceDetector {
     }
 
     /** Eyes searched in the upper half of the face only, where a Haar eye detector is reliable. */
-    private static List<Rect> eyes(Mat gray, Rect face) {
+    private List<Rect> eyes(Mat gray, Rect face) {
         Rect upper = new Rect(face.x(), face.y(), face.w(), face.h() * 11 / 20);
         Mat roi = new Mat(gray, new org.bytedeco.opencv.opencv_core.Rect(upper.x(), upper.y(), upper.w(), upper.h()));
         List<Rect> found = new ArrayList<>();
@@ -75,12 +89,14 @@ public final class FaceDetector {
         return out;
     }
 
-    /** Cascades load once per thread: a classifier is not safe to share between threads, and loading is slow. */
-    private static final ThreadLocal<Map<String, CascadeClassifier>> CASCADE_CACHE =
-            ThreadLocal.withInitial(HashMap::new);
+    private CascadeClassifier cascade(String file) {
+        return cascades.computeIfAbsent(file, FaceDetector::load);
+    }
 
-    private static CascadeClassifier cascade(String file) {
-        return CASCADE_CACHE.get().computeIfAbsent(file, FaceDetector::load);
+    @Override
+    public void close() {
+        cascades.values().forEach(CascadeClassifier::close);
+        cascades.clear();
     }
 
     private static CascadeClassifier load(String file) {

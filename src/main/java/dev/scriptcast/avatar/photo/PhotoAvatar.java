@@ -33,7 +33,7 @@ public final class PhotoAvatar {
             Timeline<Phoneme> phonemes, VideoFormat format, Rect area, long durationMs) {
         Path path = settings.image();
         Mat original = read(path);
-        Optional<FaceDetector.Face> face = FaceDetector.detect(original);
+        Optional<FaceDetector.Face> face = FaceDetector.detectOnce(original);
         Rect mouth = settings.mouthOverride() != null ? settings.mouthOverride()
                 : face.map(f -> mouthOf(f.box())).orElseThrow(() -> new InputException("no face found in " + path
                         + "; set avatar.mouth: [x, y, w, h] in the config"));

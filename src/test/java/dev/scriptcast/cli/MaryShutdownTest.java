@@ -1,0 +1,98 @@
+package dev.scriptcast.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * MaryTTS starts only when a paragraph needs it: an eSpeak render, a re-render whose speech is all cached and a
+ * render refused for bad input never start it, and no run prints a Java stack trace when the JVM exits.
+ */
+class MaryShutdownTest {
+    @TempDir
+    Path dir;
+
+    private record Exit(int code, String out, String err) {}
+
+    private Path config() throws IOException {
+        return Files.writeString(dir.resolve("c.yaml"), "work:\n  dir: " + dir.resolve("cache")
+                + "\nvideo:\n  size: 256x144\n  fps: 10\n");
+    }
+
+    private Exit probe(String... args) throws Exception {
+        return probe(MaryStateProbe.class, args);
+    }
+
+    private Exit probe(Class<?> main, String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", classpath,
+                main.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Exit(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    }
+
+    private static void assertMaryNeverStartedAndNoTrace(Exit run) {
+        assertThat(run.out()).as(run.err()).contains("mary-state=0");
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("MARY system").doesNotContain("\tat ");
+    }
+
+    @Test
+    void espeakRenderNeverStartsMary() throws Exception {
+        Path script = Files.writeString(dir.resolve("talk.txt"), "Hello there.\n");
+
+        Exit run = probe("render", script.toString(), "--config", config().toString(), "--tts-engine", "espeak",
+                "--skip-music", "--quiet");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertMaryNeverStartedAndNoTrace(run);
+    }
+
+    @Test
+    void cachedReRenderNeverStartsMary() throws Exception {
+        Path script = Files.writeString(dir.resolve("talk.txt"), "Hello there.\n");
+        Path config = config();
+        CliRun first = CliRun.of("render", script.toString(), "--config", config.toString(), "--skip-music", "--quiet");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+
+        Exit again = probe("render", script.toString(), "--config", config.toString(), "--skip-music");
+
+        assertThat(again.code()).as(again.err()).isZero();
+        assertMaryNeverStartedAndNoTrace(again);
+    }
+
+    @Test
+    void corruptBackgroundIsOneLineAndNeverStartsMary() throws Exception {
+        Path script = Files.writeString(dir.resolve("talk.txt"), "Hello there.\n");
+        Path background = Files.write(dir.resolve("bg.png"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+
+        Exit run = probe("render", script.toString(), "--config", config().toString(), "--background",
+                background.toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(2);
+        assertThat(run.err().lines().filter(l -> !l.isBlank())).hasSize(1);
+        assertMaryNeverStartedAndNoTrace(run);
+    }
+
+    @Test
+    void exitWhileMaryStartsPrintsNoTrace() throws Exception {
+        Path script = Files.writeString(dir.resolve("talk.txt"), "Hello there.\n");
+
+        Exit run = probe(ExitWhileMaryStartsProbe.class, "render", script.toString(), "--config",
+                config().toString(), "--skip-music", "--quiet");
+
+        assertThat(run.code()).isEqualTo(130);
+        assertThat(run.out()).as(run.err()).contains("mary-state=1");
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("MARY system").doesNotContain("\tat ");
+    }
+}
