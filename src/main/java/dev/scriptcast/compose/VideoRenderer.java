@@ -143,14 +143,19 @@ public final class VideoRenderer {
                         waitNanos / 1_000_000);
             } finally {
                 pool.shutdownNow();
-                awaitQuietly(pool);
-                converters.forEach(YuvConverter::close);
-                for (BytePointer p : yuv) {
-                    p.close();
+                if (awaitQuietly(pool)) {
+                    freeBuffers();
                 }
-                if (baseYuv != null) {
-                    baseYuv.close();
-                }
+            }
+        }
+
+        private void freeBuffers() {
+            converters.forEach(YuvConverter::close);
+            for (BytePointer p : yuv) {
+                p.close();
+            }
+            if (baseYuv != null) {
+                baseYuv.close();
             }
         }
 
@@ -222,12 +227,25 @@ public final class VideoRenderer {
             }
         }
 
-        private static void awaitQuietly(ExecutorService pool) {
-            try {
-                pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
+        /**
+         * Waits for the producers even when this thread is interrupted (Ctrl-C): the frame buffers they write
+         * into are freed next, and freeing them under a running producer crashes the process. False when a
+         * producer is still running after a minute: its buffers are then left to leak rather than freed.
+         */
+        private static boolean awaitQuietly(ExecutorService pool) {
+            boolean interrupted = false;
+            boolean stopped = false;
+            for (int tries = 0; tries < 60 && !stopped; tries++) {
+                try {
+                    stopped = pool.awaitTermination(1, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+            return stopped;
         }
     }
 }

@@ -50,20 +50,7 @@ public final class OutputFiles {
         String base = output.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         Path reportDir = config.path("report.dir") != null ? config.path("report.dir").toAbsolutePath().normalize()
                 : parent.resolve(base + ".report");
-        checkFolder(reportDir);
         return new OutputFiles(output, tempFor(output), reportDir);
-    }
-
-    /** report.dir must be a folder or creatable as one: found before the render, not after the encode. */
-    private static void checkFolder(Path dir) {
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.exists(p)) {
-                if (!Files.isDirectory(p)) {
-                    throw new InputException("report.dir: " + p + " is a file, so " + dir + " cannot be a folder");
-                }
-                return;
-            }
-        }
     }
 
     private static Path tempFor(Path target) {

@@ -12,7 +12,8 @@ import picocli.CommandLine;
 
 /**
  * Every help page prints cleanly. picocli formats descriptions with String.format and reports a stray {@code %}
- * as "[picocli WARN]" on the System.err it saw at start-up, so each page is printed by a fresh JVM.
+ * as "[picocli WARN]" on the System.err it saw at start-up, so each page is printed by a fresh JVM, started
+ * with the launcher's JVM options as a user's is.
  */
 class HelpTextTest {
     @Test
@@ -35,7 +36,7 @@ class HelpTextTest {
 
     private static Printed run(List<String> args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "@" + Path.of("scripts/jvm.options").toAbsolutePath(), "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 "dev.scriptcast.cli.Main"));
         command.addAll(args);
         Process p = new ProcessBuilder(command).start();

@@ -224,20 +224,34 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
         post.awaitTermination(1, TimeUnit.MINUTES);
     }
 
-    /** Stops the producer lanes and waits for them, so the model and the source may be closed safely afterwards. */
+    /**
+     * Stops the producer lanes and waits for them, so the model and the source may be closed safely afterwards.
+     * The wait goes on when the closing thread is interrupted (Ctrl-C): closing under a running lane would crash.
+     */
     @Override
     public void close() {
         lanes.forEach(Thread::interrupt);
         post.shutdownNow();
-        try {
-            for (Thread lane : lanes) {
-                lane.join();
+        boolean interrupted = false;
+        for (Thread lane : lanes) {
+            while (lane.isAlive()) {
+                try {
+                    lane.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
-            post.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
+        }
+        while (!post.isTerminated()) {
+            try {
+                post.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        frames.close();
+        if (interrupted) {
             Thread.currentThread().interrupt();
-        } finally {
-            frames.close();
         }
     }
 }
