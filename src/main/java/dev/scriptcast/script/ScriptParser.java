@@ -1,6 +1,7 @@
 package dev.scriptcast.script;
 
 import dev.scriptcast.base.InputException;
+import dev.scriptcast.base.SafeYaml;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -14,9 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /** Reads a UTF-8 text or Markdown script into blocks with source line numbers. */
@@ -101,7 +100,7 @@ public final class ScriptParser {
 
     private static Map<String, Object> parseFrontMatter(Path file, String yaml) {
         try {
-            Object data = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            Object data = SafeYaml.create().load(yaml);
             if (data == null) {
                 return Map.of();
             }
@@ -111,8 +110,11 @@ public final class ScriptParser {
             Map<String, Object> out = new LinkedHashMap<>();
             map.forEach((k, v) -> out.put(String.valueOf(k), v));
             return out;
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 2 : e.getProblemMark().getLine() + 2; // front matter starts on line 2
+            throw new InputException(file + ":" + line + ": invalid YAML front matter (" + e.getProblem() + ")");
         } catch (YAMLException e) {
-            throw new InputException(file + ": invalid YAML front matter ("
+            throw new InputException(file + ":2: invalid YAML front matter ("
                     + e.getMessage().lines().findFirst().orElse("") + ")");
         }
     }
