@@ -3,7 +3,7 @@
 # Usage: bench/fuzz.sh [DURATION] [TARGET...]     DURATION like 10m, 90s (default 10m); TARGET one of
 #   script, normalizer, config, frontmatter (default: all four, one after the other).
 # A finding stops its target; Jazzer saves the input under src/test/resources/.../*FuzzTestInputs/, where
-# mvn test replays it from then on. Logs go to bench/out/fuzz-TARGET.log.
+# mvn test replays it from then on. Logs go to bench/out/fuzz-TARGET.log. Exits 1 when anything was found.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -27,6 +27,7 @@ test_of() {
 mkdir -p bench/out
 mvn -B -ntp -o -q test-compile
 rows=()
+status=0
 for target in "${targets[@]}"; do
   test="$(test_of "$target")"
   log="bench/out/fuzz-$target.log"
@@ -36,6 +37,7 @@ for target in "${targets[@]}"; do
       -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1; then
     findings=0
   else
+    status=1
     findings="$(grep -c 'FuzzTestFindingException\|== Java Exception\|Timeout after\|out-of-memory' "$log" || true)"
     [[ "$findings" -gt 0 ]] || findings="build failed, see $log"
   fi
@@ -45,3 +47,4 @@ for target in "${targets[@]}"; do
 done
 printf '%-12s %9s %8s %12s  %s\n' target duration wall_s executions findings
 printf '%s\n' "${rows[@]}"
+exit "$status"
