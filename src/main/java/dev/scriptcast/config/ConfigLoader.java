@@ -76,6 +76,12 @@ public final class ConfigLoader {
 
     /** Merges script front matter; {@code voice} and {@code engine} are shorthands, {@code title} is metadata. */
     public static void applyFrontMatter(Path script, Map<String, Object> frontMatter, ConfigValues into) {
+        applyFrontMatter(script, frontMatter, Map.of(), into);
+    }
+
+    /** As above, naming the script line of a bad key from {@code keyLines} ("video.fps" → 4). */
+    public static void applyFrontMatter(Path script, Map<String, Object> frontMatter, Map<String, Integer> keyLines,
+            ConfigValues into) {
         frontMatter.forEach((key, value) -> {
             String name = switch (key) {
                 case "voice" -> "speech.voice";
@@ -86,11 +92,16 @@ public final class ConfigLoader {
                 return;
             }
             if (value instanceof Map<?, ?> section) {
-                section.forEach((k, v) -> setPlain(into, name + "." + k, v, script + " front matter: " + name + "." + k));
+                section.forEach((k, v) -> setPlain(into, name + "." + k, v,
+                        frontMatterWhere(script, keyLines.get(key + "." + k), name + "." + k)));
             } else {
-                setPlain(into, name, value, script + " front matter: " + name);
+                setPlain(into, name, value, frontMatterWhere(script, keyLines.get(key), name));
             }
         });
+    }
+
+    private static String frontMatterWhere(Path script, Integer line, String name) {
+        return line == null ? script + " front matter: " + name : script + ":" + line + ": " + name;
     }
 
     /** Values are scalars or lists of scalars; deeper data (possibly recursive through aliases) is refused. */

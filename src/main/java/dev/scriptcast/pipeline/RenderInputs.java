@@ -30,7 +30,7 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
 
     static RenderInputs read(RenderRequest request, ConfigValues config) {
         Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script());
-        ConfigLoader.applyFrontMatter(request.script(), script.frontMatter(), config);
+        ConfigLoader.applyFrontMatter(request.script(), script.frontMatter(), script.frontMatterLines(), config);
         OutputFiles files = OutputFiles.resolve(request.script(), config);
         VideoFormat format = Settings.videoFormat(config);
         SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));

@@ -3,6 +3,7 @@ package dev.scriptcast.script;
 import dev.scriptcast.base.InputException;
 import dev.scriptcast.base.SafeYaml;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads a UTF-8 text or Markdown script into blocks with source line numbers. */
 public final class ScriptParser {
@@ -74,10 +79,13 @@ public final class ScriptParser {
         List<String> lines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
         int first = 0;
         Map<String, Object> frontMatter = Map.of();
+        Map<String, Integer> keyLines = Map.of();
         if (!lines.isEmpty() && lines.getFirst().strip().equals("---")) {
             int end = findFrontMatterEnd(lines);
             if (end > 0) {
-                frontMatter = parseFrontMatter(file, String.join("\n", lines.subList(1, end)));
+                String yaml = String.join("\n", lines.subList(1, end));
+                frontMatter = parseFrontMatter(file, yaml);
+                keyLines = keyLines(yaml);
                 first = end + 1;
             }
         }
@@ -85,7 +93,7 @@ public final class ScriptParser {
         if (blocks.stream().noneMatch(Block.Paragraph.class::isInstance)) {
             throw new InputException(file + ": the script has no text to speak");
         }
-        return new Script(file, frontMatter, blocks);
+        return new Script(file, frontMatter, keyLines, blocks);
     }
 
     private static int findFrontMatterEnd(List<String> lines) {
@@ -117,6 +125,27 @@ public final class ScriptParser {
             throw new InputException(file + ":2: invalid YAML front matter ("
                     + e.getMessage().lines().findFirst().orElse("") + ")");
         }
+    }
+
+    /** The script line of each key and section key ("video.fps"); the front matter starts on line 2. */
+    private static Map<String, Integer> keyLines(String yaml) {
+        Map<String, Integer> lines = new HashMap<>();
+        if (SafeYaml.create().compose(new StringReader(yaml)) instanceof MappingNode root) {
+            for (NodeTuple entry : root.getValue()) {
+                if (entry.getKeyNode() instanceof ScalarNode key) {
+                    lines.put(key.getValue(), key.getStartMark().getLine() + 2);
+                    if (entry.getValueNode() instanceof MappingNode section) {
+                        for (NodeTuple inner : section.getValue()) {
+                            if (inner.getKeyNode() instanceof ScalarNode innerKey) {
+                                lines.put(key.getValue() + "." + innerKey.getValue(),
+                                        innerKey.getStartMark().getLine() + 2);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return lines;
     }
 
     /** Splits cleaned lines into paragraphs (blank-line separated) and pause directives. */

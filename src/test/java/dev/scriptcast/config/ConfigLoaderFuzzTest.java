@@ -34,7 +34,7 @@ class ConfigLoaderFuzzTest {
         Path script = Path.of("fuzz.md");
         try {
             Script parsed = new ScriptParser(600).parse(script, "---\n" + yaml + "\n---\nHello there.\n");
-            ConfigLoader.applyFrontMatter(script, parsed.frontMatter(), new ConfigValues());
+            ConfigLoader.applyFrontMatter(script, parsed.frontMatter(), parsed.frontMatterLines(), new ConfigValues());
         } catch (InputException expected) {
             requireOneShortLine(expected);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.scriptcast.base.InputException;
+import dev.scriptcast.script.Script;
 import dev.scriptcast.script.ScriptParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +36,8 @@ class ConfigLoaderHardeningTest {
     private ConfigValues frontMatter(String yaml) {
         Path script = dir.resolve("talk.md");
         ConfigValues values = new ConfigValues();
-        ConfigLoader.applyFrontMatter(script,
-                new ScriptParser(600).parse(script, "---\n" + yaml + "---\nHello there.\n").frontMatter(), values);
+        Script parsed = new ScriptParser(600).parse(script, "---\n" + yaml + "---\nHello there.\n");
+        ConfigLoader.applyFrontMatter(script, parsed.frontMatter(), parsed.frontMatterLines(), values);
         return values;
     }
 
@@ -61,8 +62,10 @@ class ConfigLoaderHardeningTest {
                 .hasMessageContaining("config.yaml");
         assertOneLine(assertThatThrownBy(() -> load("visualizer:\n  colors: " + nestedAnchors(6) + "\n")))
                 .hasMessageContaining("config.yaml:2: visualizer.colors");
-        assertOneLine(assertThatThrownBy(() -> frontMatter("visualizer: {colors: " + nestedAnchors(10) + "}\n")))
-                .hasMessageContaining("talk.md");
+        assertOneLine(assertThatThrownBy(() -> frontMatter("visualizer: {colors: " + nestedAnchors(16) + "}\n")))
+                .hasMessageContaining("talk.md:2: invalid YAML front matter");
+        assertOneLine(assertThatThrownBy(() -> frontMatter("visualizer: {colors: " + nestedAnchors(6) + "}\n")))
+                .hasMessageContaining("talk.md:2: visualizer.colors");
     }
 
     @Test
@@ -70,7 +73,7 @@ class ConfigLoaderHardeningTest {
         assertOneLine(assertThatThrownBy(() -> load("visualizer: {colors: &a [*a]}\n")))
                 .hasMessageStartingWith(dir.resolve("config.yaml") + ":1: visualizer.colors: ");
         assertOneLine(assertThatThrownBy(() -> frontMatter("visualizer: {colors: &a [[*a]]}\n")))
-                .hasMessageContaining("visualizer.colors");
+                .hasMessageContaining("talk.md:2: visualizer.colors: expected a value or a list of plain values");
     }
 
     @Test
@@ -89,7 +92,9 @@ class ConfigLoaderHardeningTest {
         assertOneLine(assertThatThrownBy(() -> load("speech: {rate: NaN}\n")))
                 .hasMessageEndingWith("config.yaml:1: speech.rate: must be a number (got NaN)");
         assertOneLine(assertThatThrownBy(() -> frontMatter("audio: {loudness_lufs: .nan}\n")))
-                .hasMessageContaining("talk.md front matter: audio.loudness_lufs: must be a number");
+                .hasMessageEndingWith("talk.md:2: audio.loudness_lufs: must be a number (got NaN)");
+        assertOneLine(assertThatThrownBy(() -> frontMatter("title: T\nspeech:\n  pitch: 1\n  rate: NaN\n")))
+                .hasMessageEndingWith("talk.md:5: speech.rate: must be a number (got NaN)");
     }
 
     @Test
