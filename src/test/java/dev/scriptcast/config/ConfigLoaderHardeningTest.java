@@ -128,6 +128,12 @@ class ConfigLoaderHardeningTest {
     }
 
     @Test
+    void aYamlErrorQuotingALineBreakStaysOneLine() {
+        assertOneLine(assertThatThrownBy(() -> load("video: {fps: 25}\nwideo: {fps: 30}&\n")))
+                .hasMessageEndingWith("config.yaml:2: invalid YAML (unexpected character found \\n(10))");
+    }
+
+    @Test
     void anEmptyFrontMatterValueIsNotACrash() {
         assertThat(frontMatter("voice:\n").string("speech.voice")).isNull();
     }
