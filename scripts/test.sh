@@ -23,3 +23,8 @@ fi
 # Maven's own guava calls sun.misc.Unsafe, which JDK 25 warns about.
 export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow ${MAVEN_OPTS:-}"
 JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 mvn -B -ntp test
+
+# A short fuzzing run on top of the seed corpus mvn test replays: 10 s for one target, a different one each day
+# (Jazzer fuzzes one test per JVM, and each run costs about 20 s of start-up on two cores).
+targets=(script normalizer config frontmatter)
+bench/fuzz.sh 10s "${targets[$((10#$(date +%j) % 4))]}"

@@ -44,18 +44,19 @@ public enum ValueType {
         return null;
     }
 
+    /** Finite numbers only: NaN fails every range check and would reach FFmpeg's filters. */
     private static Double toDouble(Object raw) {
+        Double value = null;
         if (raw instanceof Number n) {
-            return n.doubleValue();
-        }
-        if (raw instanceof String s) {
+            value = n.doubleValue();
+        } else if (raw instanceof String s) {
             try {
-                return Double.parseDouble(s.strip());
+                value = Double.parseDouble(s.strip());
             } catch (NumberFormatException e) {
                 return null;
             }
         }
-        return null;
+        return value != null && Double.isFinite(value) ? value : null;
     }
 
     private static Boolean toBoolean(Object raw) {

@@ -32,7 +32,7 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
     static RenderInputs read(RenderRequest request, ConfigValues config) {
         String text = ScriptParser.read(request.script());
         Script draft = new ScriptParser(0).parse(request.script(), text);
-        ConfigLoader.applyFrontMatter(request.script(), draft.frontMatter(), config);
+        ConfigLoader.applyFrontMatter(request.script(), draft.frontMatter(), draft.frontMatterLines(), config);
         Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script(), text);
         Settings.limits(config).check(script);
         OutputFiles files = OutputFiles.resolve(request.script(), config);

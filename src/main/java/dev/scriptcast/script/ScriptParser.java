@@ -2,7 +2,9 @@ package dev.scriptcast.script;
 
 import dev.scriptcast.base.InputException;
 import dev.scriptcast.base.InputFiles;
+import dev.scriptcast.base.SafeYaml;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,15 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads a UTF-8 text or Markdown script into blocks with source line numbers. */
 public final class ScriptParser {
@@ -79,10 +83,13 @@ public final class ScriptParser {
         List<String> lines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
         int first = 0;
         Map<String, Object> frontMatter = Map.of();
+        Map<String, Integer> keyLines = Map.of();
         if (!lines.isEmpty() && lines.getFirst().strip().equals("---")) {
             int end = findFrontMatterEnd(lines);
             if (end > 0) {
-                frontMatter = parseFrontMatter(file, String.join("\n", lines.subList(1, end)));
+                String yaml = String.join("\n", lines.subList(1, end));
+                frontMatter = parseFrontMatter(file, yaml);
+                keyLines = keyLines(yaml);
                 first = end + 1;
             }
         }
@@ -90,7 +97,7 @@ public final class ScriptParser {
         if (blocks.stream().noneMatch(Block.Paragraph.class::isInstance)) {
             throw new InputException(file + ": the script has no text to speak");
         }
-        return new Script(file, frontMatter, blocks);
+        return new Script(file, frontMatter, keyLines, blocks);
     }
 
     private static int findFrontMatterEnd(List<String> lines) {
@@ -105,7 +112,7 @@ public final class ScriptParser {
 
     private static Map<String, Object> parseFrontMatter(Path file, String yaml) {
         try {
-            Object data = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            Object data = SafeYaml.create().load(yaml);
             if (data == null) {
                 return Map.of();
             }
@@ -115,10 +122,34 @@ public final class ScriptParser {
             Map<String, Object> out = new LinkedHashMap<>();
             map.forEach((k, v) -> out.put(String.valueOf(k), v));
             return out;
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 2 : e.getProblemMark().getLine() + 2; // front matter starts on line 2
+            throw new InputException(file + ":" + line + ": invalid YAML front matter (" + e.getProblem() + ")");
         } catch (YAMLException e) {
-            throw new InputException(file + ": invalid YAML front matter ("
+            throw new InputException(file + ":2: invalid YAML front matter ("
                     + e.getMessage().lines().findFirst().orElse("") + ")");
         }
+    }
+
+    /** The script line of each key and section key ("video.fps"); the front matter starts on line 2. */
+    private static Map<String, Integer> keyLines(String yaml) {
+        Map<String, Integer> lines = new HashMap<>();
+        if (SafeYaml.create().compose(new StringReader(yaml)) instanceof MappingNode root) {
+            for (NodeTuple entry : root.getValue()) {
+                if (entry.getKeyNode() instanceof ScalarNode key) {
+                    lines.put(key.getValue(), key.getStartMark().getLine() + 2);
+                    if (entry.getValueNode() instanceof MappingNode section) {
+                        for (NodeTuple inner : section.getValue()) {
+                            if (inner.getKeyNode() instanceof ScalarNode innerKey) {
+                                lines.put(key.getValue() + "." + innerKey.getValue(),
+                                        innerKey.getStartMark().getLine() + 2);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return lines;
     }
 
     /** Splits cleaned lines into paragraphs (blank-line separated) and pause directives. */

@@ -63,7 +63,7 @@ class SettingsPrecedenceTest {
 
         assertThat(origins).containsEntry("video.fps", "--fps").doesNotContainKey("video.size");
         assertThat(origins.get("video.preset")).endsWith("c.yaml:3: video.preset");
-        assertThat(origins.get("video.crf")).endsWith("talk.txt front matter: video.crf");
+        assertThat(origins.get("video.crf")).endsWith("talk.txt:3: video.crf");
     }
 
     @Test
