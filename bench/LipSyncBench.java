@@ -1,3 +1,4 @@
+import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.audio.PcmAudio;
 import dev.scriptcast.compose.Canvas;
 import dev.scriptcast.compose.Rect;
@@ -88,7 +89,7 @@ public final class LipSyncBench {
         PcmAudio narration = speechLike(frames);
         long start = System.nanoTime();
         try (NeuralAvatar avatar = NeuralAvatar.forPortrait(model, narration, portrait, face, PLACEMENT, FORMAT,
-                frames, batch)) {
+                frames, batch, ThreadBudget.allCores())) {
             long ready = System.nanoTime();
             Thread odd = Thread.ofPlatform().start(() -> draw(avatar, 1, frames));
             draw(avatar, 0, frames);

@@ -13,6 +13,7 @@ import dev.scriptcast.compose.VideoRenderer;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.avatar.neural.LipSyncSetup;
 import dev.scriptcast.avatar.neural.NeuralAvatar;
+import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.speech.CachedSpeechEngine;
 import dev.scriptcast.speech.Narration;
 import dev.scriptcast.speech.Narrator;
@@ -54,7 +55,8 @@ final class Pipeline {
 
     RenderResult run() throws IOException, InterruptedException {
         try (Telemetry telemetry = Telemetry.start(config.integer("report.sample_interval_ms"));
-             RenderInputs in = stage(telemetry, "script_parsing", () -> RenderInputs.read(request, config))) {
+             RenderInputs in = stage(telemetry, "script_parsing", () -> RenderInputs.read(request, config,
+                     threads(telemetry)))) {
             announce(in, telemetry);
             Narration speech = stage(telemetry, "tts_generation", () -> speak(in, telemetry));
             Mix mix = stage(telemetry, "audio_mixing", () -> new AudioMixer().mix(speech.audio(), Settings.mix(config)));
@@ -64,7 +66,7 @@ final class Pipeline {
                 video = stage(telemetry, "video_composition", () -> VideoRenderer.render(in.format(),
                         layers(in, speech, mix, avatar), mix.audio(), Settings.encode(config),
                         Container.forPath(in.files().output()), in.files().temp(), progress::frames,
-                        request.threads(), progress::notice));
+                        threads(telemetry), progress::notice));
             }
             OutputFiles files = in.files();
             if (config.flag("captions.files")) {
@@ -90,7 +92,7 @@ final class Pipeline {
         int paragraphs = in.script().paragraphs().size();
         progress.speech(0, paragraphs);
         Narration narration = new Narrator(new SpannedSpeechEngine(cached, telemetry), in.voice(),
-                request.threads()).narrate(in.script(), done -> progress.speech(done, paragraphs));
+                threads(telemetry)).narrate(in.script(), done -> progress.speech(done, paragraphs));
         telemetry.fact(new Fact.SpeechCache(cached.hits(), cached.misses()));
         return narration;
     }
@@ -99,7 +101,7 @@ final class Pipeline {
     private AvatarPart avatar(RenderInputs in, Narration speech, Mix mix, Telemetry telemetry) {
         if (in.lipSync().isPresent()) {
             NeuralAvatar neural = LipSyncSetup.start(in.lipSync().get(), config, in.format(), in.layout().avatar(),
-                    speech.audio(), in.format().frameCount(mix.audio().durationMs()), request.threads());
+                    speech.audio(), in.format().frameCount(mix.audio().durationMs()), threads(telemetry));
             return new AvatarPart(Optional.of(neural), Optional.of(neural));
         }
         AvatarSettings settings = Settings.avatar(config);
@@ -124,6 +126,11 @@ final class Pipeline {
             layers.add(new CaptionLayer(speech.words(), in.format(), in.layout().captions()));
         }
         return layers;
+    }
+
+    /** The render's thread budget, on threads whose CPU time counts as this render's own. */
+    private ThreadBudget threads(Telemetry telemetry) {
+        return new ThreadBudget(request.threads(), telemetry.threads().factory(Thread.ofPlatform().factory()));
     }
 
     private <T> T stage(Telemetry telemetry, String name, StageBody<T> body) throws IOException, InterruptedException {

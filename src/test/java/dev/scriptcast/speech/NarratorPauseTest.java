@@ -1,5 +1,6 @@
 package dev.scriptcast.speech;
 
+import dev.scriptcast.base.ThreadBudget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scriptcast.audio.PcmAudio;
@@ -24,7 +25,7 @@ class NarratorPauseTest {
         VoiceSettings settings = new VoiceSettings(engineName, voice, 1.0, 1.0, 1.0);
         Narration alone = engine.speak("First we wait.", 1, settings);
 
-        Narration narration = new Narrator(engine, settings, 2).narrate(script, done -> { });
+        Narration narration = new Narrator(engine, settings, ThreadBudget.of(2)).narrate(script, done -> { });
 
         Timed<Word> wait = narration.words().get(2);
         Timed<Word> then = narration.words().get(3);
