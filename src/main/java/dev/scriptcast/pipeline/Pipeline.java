@@ -35,7 +35,8 @@ import java.util.Optional;
  *
  * <pre>
  * script_parsing     script file     → RenderInputs (Script, output files, engine, background, layout, model)
- * tts_generation     Script          → Narration (audio, word and phoneme timelines), one span per paragraph
+ * tts_generation     Script          → Narration (audio, word and phoneme timelines), one span per paragraph and
+ *                                      one for starting the engine if a paragraph not in the cache needs it
  * audio_mixing       Narration       → Mix (48 kHz, music ducked, loudness-normalised and measured)
  * avatar_generation  Narration       → AvatarPart (drawn presenter or photo from visemes; with a lip-sync model
  *                                      the neural avatar, whose inference starts here and runs ahead)
@@ -88,7 +89,8 @@ final class Pipeline {
     }
 
     private Narration speak(RenderInputs in, Telemetry telemetry) throws Exception {
-        var cached = new CachedSpeechEngine(in.engine(), WorkDir.of(config).resolve("speech"));
+        var cached = new CachedSpeechEngine(new SpannedEngineStart(in.engine(), telemetry),
+                WorkDir.of(config).resolve("speech"));
         int paragraphs = in.script().paragraphs().size();
         progress.speech(0, paragraphs);
         Narration narration = new Narrator(new SpannedSpeechEngine(cached, telemetry), in.voice(),
