@@ -48,7 +48,8 @@ public final class VideoRenderer {
         try (FfmpegLog.Route ignored = FfmpegLog.route(line -> notices.accept("ffmpeg: " + line));
              VideoFileWriter writer = openWithFallback(fmt, enc, container, audio.channels(), out, choice, notices)) {
             timing = new Stream(fmt, Composition.of(fmt, layers), total, Math.clamp(threads.threads() - 1, 1, 6))
-                    .run(threads.named("compose", true), writer, audio, progress == null ? FrameProgress.NONE : progress);
+                    .run(threads.named("compose", true), writer, audio,
+                            progress == null ? FrameProgress.NONE : progress);
         } finally {
             closeAll(layers);
         }
@@ -123,7 +124,8 @@ public final class VideoRenderer {
             this.yuv = new BytePointer[ring];
         }
 
-        RenderTiming run(ThreadFactory producers, VideoFileWriter writer, PcmAudio audio, FrameProgress progress) throws IOException {
+        RenderTiming run(ThreadFactory producers, VideoFileWriter writer, PcmAudio audio, FrameProgress progress)
+                throws IOException {
             for (int s = 0; s < ring; s++) {
                 canvases[s] = new Canvas(fmt.width(), fmt.height());
                 yuv[s] = new BytePointer(YuvConverter.frameBytes(fmt.width(), fmt.height()));

@@ -40,7 +40,8 @@ class CaptionWriterTest {
     static void speak() throws Exception {
         Script script = new Script(Path.of("captions.txt"), Map.of(), List.of(new Block.Paragraph(FIRST, 1),
                 new Block.Pause(2000, 2), new Block.Paragraph(SECOND, 3)));
-        Narration narration = new Narrator(new EspeakEngine(), new VoiceSettings("espeak", "en-us", 1, 1, 1), ThreadBudget.of(1))
+        Narration narration = new Narrator(new EspeakEngine(), new VoiceSettings("espeak", "en-us", 1, 1, 1),
+                ThreadBudget.of(1))
                 .narrate(script, done -> { });
         words = narration.words();
     }

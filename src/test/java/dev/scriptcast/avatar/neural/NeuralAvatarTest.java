@@ -102,7 +102,8 @@ class NeuralAvatarTest {
         int frames = 30;
         List<int[]> rendered = new ArrayList<>();
         try (LipSyncModel model = LipSyncModel.load(LipSyncModelTest.model("tiny-96.onnx"));
-             NeuralAvatar avatar = NeuralAvatar.forClip(model, narration(), clip, RIGHT, FORMAT, frames, 4, ThreadBudget.of(2))) {
+             NeuralAvatar avatar = NeuralAvatar.forClip(model, narration(), clip, RIGHT, FORMAT, frames, 4,
+                     ThreadBudget.of(2))) {
             for (int i = 0; i < frames; i++) {
                 rendered.add(null);
             }
