@@ -222,10 +222,21 @@ public final class VideoRenderer {
             }
         }
 
+        /**
+         * Waits for the producers to stop even when this thread was interrupted (Ctrl-C): they write into native
+         * buffers that are freed right after, so returning early would let one write into freed memory.
+         */
         private static void awaitQuietly(ExecutorService pool) {
-            try {
-                pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            boolean interrupted = false;
+            while (!pool.isTerminated() && System.nanoTime() < deadline) {
+                try {
+                    pool.awaitTermination(deadline - System.nanoTime(), java.util.concurrent.TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
