@@ -1,3 +1,4 @@
+import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.audio.PcmAudio;
 import dev.scriptcast.compose.Canvas;
 import dev.scriptcast.compose.Rect;
@@ -31,7 +32,7 @@ import java.util.Random;
 public final class LipSyncBench {
     private static final VideoFormat FORMAT = new VideoFormat(1280, 720, 25);
     /** A 432×432 portrait at the right of a 1280×720 frame (scale is a share of the 504-pixel avatar band). */
-    private static final AvatarPlacement PLACEMENT = new AvatarPlacement("right", 6.0 / 7);
+    private static final AvatarPlacement PLACEMENT = new AvatarPlacement("right", 6.0 / 7, null);
 
     public static void main(String[] args) throws Exception {
         Path model = Path.of(arg(args, "--model", null));
@@ -88,7 +89,7 @@ public final class LipSyncBench {
         PcmAudio narration = speechLike(frames);
         long start = System.nanoTime();
         try (NeuralAvatar avatar = NeuralAvatar.forPortrait(model, narration, portrait, face, PLACEMENT, FORMAT,
-                frames, batch)) {
+                frames, batch, ThreadBudget.allCores())) {
             long ready = System.nanoTime();
             Thread odd = Thread.ofPlatform().start(() -> draw(avatar, 1, frames));
             draw(avatar, 0, frames);

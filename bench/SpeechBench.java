@@ -1,3 +1,4 @@
+import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.script.Script;
 import dev.scriptcast.script.ScriptParser;
 import dev.scriptcast.speech.Narration;
@@ -35,13 +36,13 @@ public class SpeechBench {
             VoiceSettings voice = new VoiceSettings(name, engine.defaultVoice(), 1.0, 1.0, 1.0);
             for (Path file : scripts) {
                 Script script = new ScriptParser(600).parse(file);
-                new Narrator(engine, voice, 1).narrate(script, done -> { });
+                new Narrator(engine, voice, ThreadBudget.of(1)).narrate(script, done -> { });
                 for (int threads : List.of(1, 2)) {
                     long best = Long.MAX_VALUE;
                     Narration narration = null;
                     for (int run = 0; run < RUNS; run++) {
                         long start = System.nanoTime();
-                        narration = new Narrator(engine, voice, threads).narrate(script, done -> { });
+                        narration = new Narrator(engine, voice, ThreadBudget.of(threads)).narrate(script, done -> { });
                         best = Math.min(best, System.nanoTime() - start);
                     }
                     double audioS = narration.audio().durationSeconds();

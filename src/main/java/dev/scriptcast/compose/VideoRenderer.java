@@ -9,12 +9,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.bytedeco.javacpp.BytePointer;
 
 import dev.scriptcast.audio.PcmAudio;
+import dev.scriptcast.base.ThreadBudget;
 
 /**
  * Composes and encodes a whole video in one streaming pass. Producer threads draw frames into a bounded
@@ -30,23 +32,24 @@ public final class VideoRenderer {
     public static RenderedVideo render(VideoFormat fmt, List<Layer> layers, PcmAudio audio, EncodeSettings enc,
                                        Path out, FrameProgress progress) throws IOException {
         return render(fmt, layers, audio, enc, Container.forPath(out), out, progress,
-                Runtime.getRuntime().availableProcessors(), notice -> { });
+                ThreadBudget.allCores(), notice -> { });
     }
 
     /**
      * Renders into {@code container} whatever {@code out} is called (a temp name, say). {@code threads}: the most
-     * threads to keep busy, the encoding thread included.
+     * threads to keep busy, the encoding thread included; the frame producers (compose-N) come from its factory.
      */
     public static RenderedVideo render(VideoFormat fmt, List<Layer> layers, PcmAudio audio, EncodeSettings enc,
-                                       Container container, Path out, FrameProgress progress, int threads,
+                                       Container container, Path out, FrameProgress progress, ThreadBudget threads,
                                        Consumer<String> notices) throws IOException {
         int total = fmt.frameCount(audio.durationMs());
         EncoderChoice[] choice = new EncoderChoice[1];
         RenderTiming timing;
         try (FfmpegLog.Route ignored = FfmpegLog.route(line -> notices.accept("ffmpeg: " + line));
              VideoFileWriter writer = openWithFallback(fmt, enc, container, audio.channels(), out, choice, notices)) {
-            timing = new Stream(fmt, Composition.of(fmt, layers), total, Math.clamp(threads - 1, 1, 6))
-                    .run(writer, audio, progress == null ? FrameProgress.NONE : progress);
+            timing = new Stream(fmt, Composition.of(fmt, layers), total, Math.clamp(threads.threads() - 1, 1, 6))
+                    .run(threads.named("compose", true), writer, audio,
+                            progress == null ? FrameProgress.NONE : progress);
         } finally {
             closeAll(layers);
         }
@@ -121,7 +124,8 @@ public final class VideoRenderer {
             this.yuv = new BytePointer[ring];
         }
 
-        RenderTiming run(VideoFileWriter writer, PcmAudio audio, FrameProgress progress) throws IOException {
+        RenderTiming run(ThreadFactory producers, VideoFileWriter writer, PcmAudio audio, FrameProgress progress)
+                throws IOException {
             for (int s = 0; s < ring; s++) {
                 canvases[s] = new Canvas(fmt.width(), fmt.height());
                 yuv[s] = new BytePointer(YuvConverter.frameBytes(fmt.width(), fmt.height()));
@@ -132,11 +136,7 @@ public final class VideoRenderer {
                     c.convert(composition.base().argb(), baseYuv);
                 }
             }
-            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-                Thread t = new Thread(r, "compose");
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService pool = Executors.newFixedThreadPool(workers, producers);
             try {
                 encodeAll(writer, audio, progress, pool);
                 return new RenderTiming(workers, composeNanos.get() / 1_000_000, encodeNanos / 1_000_000,

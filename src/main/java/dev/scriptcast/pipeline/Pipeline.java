@@ -13,6 +13,7 @@ import dev.scriptcast.compose.VideoRenderer;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.avatar.neural.LipSyncSetup;
 import dev.scriptcast.avatar.neural.NeuralAvatar;
+import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.speech.CachedSpeechEngine;
 import dev.scriptcast.speech.Narration;
 import dev.scriptcast.speech.Narrator;
@@ -34,7 +35,8 @@ import java.util.Optional;
  *
  * <pre>
  * script_parsing     script file     → RenderInputs (Script, output files, engine, background, layout, model)
- * tts_generation     Script          → Narration (audio, word and phoneme timelines), one span per paragraph
+ * tts_generation     Script          → Narration (audio, word and phoneme timelines), one span per paragraph and
+ *                                      one for starting the engine if a paragraph not in the cache needs it
  * audio_mixing       Narration       → Mix (48 kHz, music ducked, loudness-normalised and measured)
  * avatar_generation  Narration       → AvatarPart (drawn presenter or photo from visemes; with a lip-sync model
  *                                      the neural avatar, whose inference starts here and runs ahead)
@@ -54,7 +56,8 @@ final class Pipeline {
 
     RenderResult run() throws IOException, InterruptedException {
         try (Telemetry telemetry = Telemetry.start(config.integer("report.sample_interval_ms"));
-             RenderInputs in = stage(telemetry, "script_parsing", () -> RenderInputs.read(request, config))) {
+             RenderInputs in = stage(telemetry, "script_parsing", () -> RenderInputs.read(request, config,
+                     threads(telemetry)))) {
             announce(in, telemetry);
             Narration speech = stage(telemetry, "tts_generation", () -> speak(in, telemetry));
             Mix mix = stage(telemetry, "audio_mixing", () -> new AudioMixer().mix(speech.audio(), Settings.mix(config)));
@@ -64,7 +67,7 @@ final class Pipeline {
                 video = stage(telemetry, "video_composition", () -> VideoRenderer.render(in.format(),
                         layers(in, speech, mix, avatar), mix.audio(), Settings.encode(config),
                         Container.forPath(in.files().output()), in.files().temp(), progress::frames,
-                        request.threads(), progress::notice));
+                        threads(telemetry), progress::notice));
             }
             OutputFiles files = in.files();
             if (config.flag("captions.files")) {
@@ -86,11 +89,12 @@ final class Pipeline {
     }
 
     private Narration speak(RenderInputs in, Telemetry telemetry) throws Exception {
-        var cached = new CachedSpeechEngine(in.engine(), WorkDir.of(config).resolve("speech"));
+        var cached = new CachedSpeechEngine(new SpannedEngineStart(in.engine(), telemetry),
+                WorkDir.of(config).resolve("speech"));
         int paragraphs = in.script().paragraphs().size();
         progress.speech(0, paragraphs);
         Narration narration = new Narrator(new SpannedSpeechEngine(cached, telemetry), in.voice(),
-                request.threads()).narrate(in.script(), done -> progress.speech(done, paragraphs));
+                threads(telemetry)).narrate(in.script(), done -> progress.speech(done, paragraphs));
         telemetry.fact(new Fact.SpeechCache(cached.hits(), cached.misses()));
         return narration;
     }
@@ -99,7 +103,7 @@ final class Pipeline {
     private AvatarPart avatar(RenderInputs in, Narration speech, Mix mix, Telemetry telemetry) {
         if (in.lipSync().isPresent()) {
             NeuralAvatar neural = LipSyncSetup.start(in.lipSync().get(), config, in.format(), in.layout().avatar(),
-                    speech.audio(), in.format().frameCount(mix.audio().durationMs()), request.threads());
+                    speech.audio(), in.format().frameCount(mix.audio().durationMs()), threads(telemetry));
             return new AvatarPart(Optional.of(neural), Optional.of(neural));
         }
         AvatarSettings settings = Settings.avatar(config);
@@ -124,6 +128,11 @@ final class Pipeline {
             layers.add(new CaptionLayer(speech.words(), in.format(), in.layout().captions()));
         }
         return layers;
+    }
+
+    /** The render's thread budget, on threads whose CPU time counts as this render's own. */
+    private ThreadBudget threads(Telemetry telemetry) {
+        return new ThreadBudget(request.threads(), telemetry.threads().factory(Thread.ofPlatform().factory()));
     }
 
     private <T> T stage(Telemetry telemetry, String name, StageBody<T> body) throws IOException, InterruptedException {

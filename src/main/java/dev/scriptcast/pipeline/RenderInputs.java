@@ -8,6 +8,7 @@ import dev.scriptcast.config.ConfigLoader;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.avatar.neural.LipSyncModel;
 import dev.scriptcast.avatar.neural.LipSyncSetup;
+import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.script.Script;
 import dev.scriptcast.script.ScriptParser;
 import dev.scriptcast.speech.SpeechEngine;
@@ -29,7 +30,8 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
                     Background background, Layout layout, List<Color> visualizerColors,
                     Optional<LipSyncModel> lipSync) implements AutoCloseable {
 
-    static RenderInputs read(RenderRequest request, ConfigValues config) {
+    /** {@code threads}: where a video background's decoder thread comes from. */
+    static RenderInputs read(RenderRequest request, ConfigValues config, ThreadBudget threads) {
         String text = ScriptParser.read(request.script());
         Script draft = new ScriptParser(0).parse(request.script(), text);
         ConfigLoader.applyFrontMatter(request.script(), draft.frontMatter(), draft.frontMatterLines(), config);
@@ -43,7 +45,7 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         VoiceSettings voice = SpeechEngines.resolveVoice(engine, Settings.voice(config));
         AudioMixer.check(Settings.mix(config));
         Background background = Backgrounds.open(config.string("background.source"), format,
-                config.flag("background.kenburns"));
+                config.flag("background.kenburns"), threads.named("background-decode", true));
         Container.forPath(files.output()).candidates(config.string("video.encoder"));
         Encoders.check(Settings.encode(config));
         Visualizers.checkStyle(config.string("visualizer.style"));

@@ -24,4 +24,14 @@ public abstract class ForwardingSpeechEngine implements SpeechEngine {
     public List<String> voices() {
         return engine.voices();
     }
+
+    @Override
+    public boolean started() {
+        return engine.started();
+    }
+
+    @Override
+    public void start() throws SpeechException {
+        engine.start();
+    }
 }

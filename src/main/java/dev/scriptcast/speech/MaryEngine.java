@@ -56,6 +56,17 @@ public final class MaryEngine implements SpeechEngine {
         return List.copyOf(names);
     }
 
+    @Override
+    public boolean started() {
+        CompletableFuture<Void> started = runtime;
+        return started != null && started.isDone() && !started.isCompletedExceptionally();
+    }
+
+    @Override
+    public void start() throws SpeechException {
+        ensureStarted();
+    }
+
     /**
      * Starts Mary once and waits for it. The start runs on a thread of {@link MaryThreads}, so the shutdown hook
      * Mary registers while starting belongs to that group too: if the JVM exits before Mary is up, the hook's

@@ -1,6 +1,7 @@
 package dev.scriptcast.speech;
 
 import dev.scriptcast.audio.PcmAudio;
+import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.script.Block;
 import dev.scriptcast.script.Script;
 import dev.scriptcast.timeline.Timed;
@@ -21,12 +22,13 @@ public final class Narrator {
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
     private final SpeechEngine engine;
     private final VoiceSettings voice;
-    private final int threads;
+    private final ThreadBudget threads;
 
-    public Narrator(SpeechEngine engine, VoiceSettings voice, int threads) {
+    /** Paragraphs are spoken on at most {@code threads.threads()} threads, named speech-N. */
+    public Narrator(SpeechEngine engine, VoiceSettings voice, ThreadBudget threads) {
         this.engine = engine;
         this.voice = voice;
-        this.threads = Math.max(1, threads);
+        this.threads = threads;
     }
 
     /** {@code paragraphsDone} is told the count of finished paragraphs as they complete. */
@@ -47,7 +49,8 @@ public final class Narrator {
 
     private List<Narration> speakAll(List<Block.Paragraph> paragraphs, IntConsumer done)
             throws SpeechException, InterruptedException {
-        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, paragraphs.size()))) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(
+                Math.min(threads.threads(), paragraphs.size()), threads.named("speech", false))) {
             List<Future<Narration>> futures = new ArrayList<>();
             int[] finished = {0};
             for (Block.Paragraph p : paragraphs) {

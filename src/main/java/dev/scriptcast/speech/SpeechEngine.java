@@ -13,6 +13,18 @@ public interface SpeechEngine {
         return voices().getFirst();
     }
 
+    /** Whether the engine can speak without loading anything first. */
+    default boolean started() {
+        return true;
+    }
+
+    /**
+     * Loads the engine if it is not loaded yet. {@link #speak} does so itself when needed; calling this first only
+     * lets a caller time the start apart from the first paragraph.
+     */
+    default void start() throws SpeechException {
+    }
+
     /** Speaks {@code text}; word and phoneme times are relative to the returned audio's start. */
     Narration speak(String text, int scriptLine, VoiceSettings voice) throws SpeechException;
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,6 +27,7 @@ public final class RenderThreads {
     /** Kernel thread id → its run time when it registered. */
     private final Map<Long, Long> baselines = new ConcurrentHashMap<>();
     private final AtomicLong leftNs = new AtomicLong();
+    private final AtomicInteger registrations = new AtomicInteger();
     private final boolean supported = Files.isSymbolicLink(THREAD_SELF);
     private volatile boolean shared;
 
@@ -50,6 +52,7 @@ public final class RenderThreads {
             shared = true;
         }
         baselines.put(tid, runNs(tid));
+        registrations.incrementAndGet();
         return () -> {
             Long start = baselines.remove(tid);
             if (start != null) {
@@ -73,9 +76,9 @@ public final class RenderThreads {
         return shared || baselines.keySet().stream().anyMatch(tid -> OWNERS.getOrDefault(tid, 0) > 1);
     }
 
-    /** How many threads are registered now. */
+    /** How many threads have registered so far, those that have left included. */
     public int count() {
-        return baselines.size();
+        return registrations.get();
     }
 
     /** CPU time of the registered threads since each registered, plus that of threads that have left. */

@@ -114,9 +114,22 @@ public final class Telemetry implements AutoCloseable {
      * (e.g. one paragraph of speech), inside the stage open now.
      */
     public Span span(String name) {
+        Deque<Interval> stack = open.get();
+        return open(name, stack.isEmpty() ? openStage() : stack.peek());
+    }
+
+    /**
+     * Opens a span directly inside the stage open now, whatever spans this thread has open: for work one piece of
+     * a stage does that holds up the whole stage, such as starting its engine ({@link #ENGINE_START}) for the
+     * first paragraph that needs it.
+     */
+    public Span stageSpan(String name) {
+        return open(name, openStage());
+    }
+
+    private Span open(String name, Interval parent) {
         Interval span = begin(name);
         Deque<Interval> stack = open.get();
-        Interval parent = stack.isEmpty() ? openStage() : stack.peek();
         if (parent != null) {
             parent.add(span);
         } else {

@@ -3,6 +3,7 @@ package dev.scriptcast.visual;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.ThreadFactory;
 import java.util.regex.Pattern;
 
 import dev.scriptcast.compose.Layer;
@@ -27,6 +28,11 @@ public final class Backgrounds {
 
     /** Like {@link #create} with optional Ken Burns motion for images, and what was chosen and why. */
     public static Background open(String source, VideoFormat fmt, boolean kenBurns) {
+        return open(source, fmt, kenBurns, Thread.ofPlatform().daemon().name("background-decode-", 1).factory());
+    }
+
+    /** As {@link #open(String, VideoFormat, boolean)}; a video is decoded ahead on threads of {@code decodeThreads}. */
+    public static Background open(String source, VideoFormat fmt, boolean kenBurns, ThreadFactory decodeThreads) {
         String s = source == null || source.isBlank() ? DEFAULT : source.strip();
         if (s.equalsIgnoreCase(DEFAULT)) {
             return new Background(new StillBackground("background gradient",
@@ -45,11 +51,11 @@ public final class Backgrounds {
             throw new InputException("background: no such file '" + s + "' (use gradient, #RRGGBB or a path)");
         }
         if (VideoBackgrounds.looksLikeVideo(path)) {
-            return VideoBackgrounds.open(path, fmt);
+            return VideoBackgrounds.open(path, fmt, decodeThreads);
         }
         Sprite picture = ImageFit.read(path, fmt, kenBurns ? KenBurnsBackground.ZOOM : 1.0);
         if (picture == null) {
-            return VideoBackgrounds.open(path, fmt);
+            return VideoBackgrounds.open(path, fmt, decodeThreads);
         }
         Layer layer = kenBurns ? new KenBurnsBackground(picture, fmt)
                 : new StillBackground("background image " + path.getFileName(), picture);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadFactory;
 
 import dev.scriptcast.compose.Canvas;
 import dev.scriptcast.compose.Layer;
@@ -21,6 +22,7 @@ final class VideoBackground implements Layer, AutoCloseable {
     private final VideoSource.Probe probe;
     private final VideoFormat fmt;
     private final String decoder;
+    private final ThreadFactory decodeThreads;
     private final Map<Integer, int[]> ready = new HashMap<>();
     private final ArrayDeque<int[]> spare = new ArrayDeque<>();
     private int generation;
@@ -29,11 +31,12 @@ final class VideoBackground implements Layer, AutoCloseable {
     private RuntimeException failure;
     private boolean closed;
 
-    VideoBackground(Path file, VideoSource.Probe probe, VideoFormat fmt, String decoder) {
+    VideoBackground(Path file, VideoSource.Probe probe, VideoFormat fmt, String decoder, ThreadFactory decodeThreads) {
         this.file = file;
         this.probe = probe;
         this.fmt = fmt;
         this.decoder = decoder;
+        this.decodeThreads = decodeThreads;
     }
 
     @Override
@@ -70,7 +73,8 @@ final class VideoBackground implements Layer, AutoCloseable {
         nextIndex = frameIndex;
         failure = null;
         int gen = generation;
-        worker = Thread.ofPlatform().daemon().name("background-decode").start(() -> decode(gen, frameIndex));
+        worker = decodeThreads.newThread(() -> decode(gen, frameIndex));
+        worker.start();
     }
 
     private void decode(int gen, int from) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadFactory;
 
 import dev.scriptcast.compose.Encoders;
 import dev.scriptcast.compose.FfmpegLog;
@@ -27,7 +28,7 @@ final class VideoBackgrounds {
         return dot > 0 && VIDEO_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    static Background open(Path path, VideoFormat fmt) {
+    static Background open(Path path, VideoFormat fmt, ThreadFactory decodeThreads) {
         VideoSource.Probe probe;
         try {
             probe = VideoSource.probe(path);
@@ -52,7 +53,7 @@ final class VideoBackgrounds {
             reason = hardware + " opens (NVDEC)";
         }
         String used = decoder == null ? probe.codec() + " (CPU)" : decoder;
-        return new Background(new VideoBackground(path, probe, fmt, decoder),
+        return new Background(new VideoBackground(path, probe, fmt, decoder, decodeThreads),
                 new BackgroundInfo("video", path.toString(), used, reason));
     }
 

@@ -1,5 +1,6 @@
 package dev.scriptcast.audio;
 
+import dev.scriptcast.base.ThreadBudget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -38,7 +39,7 @@ class AudioMixerTest {
                 new Block.Paragraph("Welcome to the show. Today we talk about mixing sound for video.", 1),
                 new Block.Pause(GAP_MS, 2),
                 new Block.Paragraph("Music should step back while the presenter speaks.", 3)));
-        narration = new Narrator(new EspeakEngine(), new VoiceSettings("espeak", "en-us", 1, 1, 1), 1)
+        narration = new Narrator(new EspeakEngine(), new VoiceSettings("espeak", "en-us", 1, 1, 1), ThreadBudget.of(1))
                 .narrate(script, done -> { });
         music = TestAudio.write(dir.resolve("bed.m4a"), TestAudio.tone(MUSIC_HZ, 3.0, 44_100, 0.5), 44_100);
         mix = new AudioMixer().mix(narration.audio(), new AudioMixer.Settings(music, -18, -16, -1));

@@ -1,5 +1,6 @@
 package dev.scriptcast.captions;
 
+import dev.scriptcast.base.ThreadBudget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scriptcast.script.Block;
@@ -62,7 +63,7 @@ class CaptionBreaksTest {
     void theScriptWithAUrlGivesCaptionsWithMaryTts() throws Exception {
         Script script = new Script(Path.of("url.txt"), Map.of(), List.of(
                 new Block.Paragraph("Visit https://example.org/a/b/c/d today. Mail jo.smith@example.com now.", 1)));
-        Timeline<Word> words = new Narrator(new MaryEngine(), VoiceSettings.defaults(), 1)
+        Timeline<Word> words = new Narrator(new MaryEngine(), VoiceSettings.defaults(), ThreadBudget.of(1))
                 .narrate(script, done -> { }).words();
 
         List<Cue> cues = CaptionWriter.cues(words);

@@ -1,5 +1,6 @@
 package dev.scriptcast.captions;
 
+import dev.scriptcast.base.ThreadBudget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scriptcast.script.Block;
@@ -39,7 +40,8 @@ class CaptionWriterTest {
     static void speak() throws Exception {
         Script script = new Script(Path.of("captions.txt"), Map.of(), List.of(new Block.Paragraph(FIRST, 1),
                 new Block.Pause(2000, 2), new Block.Paragraph(SECOND, 3)));
-        Narration narration = new Narrator(new EspeakEngine(), new VoiceSettings("espeak", "en-us", 1, 1, 1), 1)
+        Narration narration = new Narrator(new EspeakEngine(), new VoiceSettings("espeak", "en-us", 1, 1, 1),
+                ThreadBudget.of(1))
                 .narrate(script, done -> { });
         words = narration.words();
     }

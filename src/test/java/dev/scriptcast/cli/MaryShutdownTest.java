@@ -2,6 +2,8 @@ package dev.scriptcast.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * MaryTTS starts only when a paragraph needs it: an eSpeak render, a re-render whose speech is all cached and a
- * render refused for bad input never start it, and no run prints a Java stack trace when the JVM exits.
+ * render refused for bad input never start it, and no run prints a Java stack trace when the JVM exits. When a
+ * render does start it, the report charges the start to tts_generation, not to reading the inputs.
  */
 class MaryShutdownTest {
     @TempDir
@@ -94,5 +97,37 @@ class MaryShutdownTest {
         assertThat(run.code()).isEqualTo(130);
         assertThat(run.out()).as(run.err()).contains("mary-state=1");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("MARY system").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aFreshJvmsFirstMaryRenderChargesTheStartToSpeech() throws Exception {
+        Path script = Files.writeString(dir.resolve("talk.txt"), "Hello there.\n\nA second paragraph.\n");
+
+        Exit run = probe("render", script.toString(), "--config", config().toString(), "--skip-music", "--quiet");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode stages = new ObjectMapper().readTree(dir.resolve("talk.report/metrics.json").toFile()).path("stages");
+        JsonNode speech = stage(stages, "tts_generation");
+        List<JsonNode> starts = new ArrayList<>();
+        speech.path("spans").forEach(span -> {
+            if (span.path("name").asText().equals("engine start")) {
+                starts.add(span);
+            }
+        });
+        assertThat(starts).as("engine start spans directly in tts_generation").hasSize(1);
+        long startMs = starts.getFirst().path("wallMs").asLong();
+        assertThat(startMs).as("Mary's start").isGreaterThan(300);
+        assertThat(stage(stages, "script_parsing").path("wallMs").asLong()).as("script_parsing wall ms")
+                .isLessThan(startMs);
+        assertThat(speech.path("diagnosis").toString()).contains("tts_generation spent").contains("starting mary");
+    }
+
+    private static JsonNode stage(JsonNode stages, String name) {
+        for (JsonNode stage : stages) {
+            if (stage.path("name").asText().equals(name)) {
+                return stage;
+            }
+        }
+        throw new AssertionError("no stage " + name + " in " + stages);
     }
 }

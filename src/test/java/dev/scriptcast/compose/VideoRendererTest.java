@@ -1,5 +1,6 @@
 package dev.scriptcast.compose;
 
+import dev.scriptcast.base.ThreadBudget;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -126,7 +127,7 @@ class VideoRendererTest {
         try {
             video = VideoRenderer.render(fmt, List.of(Backgrounds.create("#2080C0", fmt)), tone(0.5, 22_050),
                     new EncodeSettings("h264_nvenc", "veryfast", 23, null), Container.forPath(dir.resolve("fallback.mp4")),
-                    dir.resolve("fallback.mp4"), null, 2, notices::add);
+                    dir.resolve("fallback.mp4"), null, ThreadBudget.of(2), notices::add);
         } finally {
             System.setErr(stderr);
         }
@@ -144,7 +145,7 @@ class VideoRendererTest {
         for (int threads : new int[] {1, 2, 4}) {
             RenderedVideo video = VideoRenderer.render(fmt, List.of(Backgrounds.create("gradient", fmt)),
                     tone(0.3, 22_050), new EncodeSettings("libx264", "ultrafast", 23, null),
-                    Container.MP4, dir.resolve("t" + threads + ".mp4"), null, threads, notice -> { });
+                    Container.MP4, dir.resolve("t" + threads + ".mp4"), null, ThreadBudget.of(threads), notice -> { });
 
             assertThat(video.timing().producers()).as("threads " + threads).isEqualTo(Math.max(1, threads - 1));
         }

@@ -2,6 +2,7 @@ package dev.scriptcast.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.config.ConfigLoader;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.script.Block;
@@ -32,7 +33,7 @@ class SettingsPrecedenceTest {
     private RenderInputs read(String frontMatter, ConfigValues config) throws IOException {
         Path script = Files.writeString(dir.resolve("talk.txt"),
                 (frontMatter.isEmpty() ? "" : "---\n" + frontMatter + "---\n") + "First part.\n\nSecond part.\n");
-        return RenderInputs.read(new RenderRequest(script, config), config);
+        return RenderInputs.read(new RenderRequest(script, config), config, ThreadBudget.of(1));
     }
 
     private int fps(String frontMatter, String configFile, String fpsFlag) throws IOException {

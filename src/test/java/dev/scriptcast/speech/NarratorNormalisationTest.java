@@ -1,5 +1,6 @@
 package dev.scriptcast.speech;
 
+import dev.scriptcast.base.ThreadBudget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,7 @@ class NarratorNormalisationTest {
         Script script = new Script(Path.of("n.txt"), Map.of(), List.of(new Block.Paragraph(text, 4)));
         EspeakEngine engine = new EspeakEngine();
 
-        Narration narration = new Narrator(engine, ESPEAK, 1).narrate(script, done -> { });
+        Narration narration = new Narrator(engine, ESPEAK, ThreadBudget.of(1)).narrate(script, done -> { });
         Narration raw = engine.speak(new TextNormalizer().normalize(text).spoken(), 4, ESPEAK);
 
         assertThat(narration.words().items()).extracting(w -> w.value().text())
@@ -36,7 +37,7 @@ class NarratorNormalisationTest {
         java.nio.file.Files.writeString(file, "It is 21°C outside.\n");
         Script script = new dev.scriptcast.script.ScriptParser(0).parse(file);
 
-        Narration narration = new Narrator(new EspeakEngine(), ESPEAK, 1).narrate(script, done -> { });
+        Narration narration = new Narrator(new EspeakEngine(), ESPEAK, ThreadBudget.of(1)).narrate(script, done -> { });
 
         assertThat(narration.words().items()).extracting(w -> w.value().text()).contains("21°C");
         assertThat(narration.words().items().stream().filter(w -> w.value().text().equals("21°C")).findFirst()

@@ -6,6 +6,7 @@ import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.base.InputException;
 import dev.scriptcast.base.InputFiles;
+import dev.scriptcast.base.ThreadBudget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -47,9 +48,9 @@ public final class LipSyncSetup {
         return Optional.of(LipSyncModel.load(model, true, threads));
     }
 
-    /** Starts lip-syncing the narration's voice for {@code frameCount} frames on at most {@code threads} threads. */
+    /** Starts lip-syncing the narration's voice for {@code frameCount} frames on threads of {@code threads}. */
     public static NeuralAvatar start(LipSyncModel model, ConfigValues config, VideoFormat format, Rect area,
-                                     PcmAudio voice, int frameCount, int threads) {
+                                     PcmAudio voice, int frameCount, ThreadBudget threads) {
         AvatarPlacement placement = new AvatarPlacement(config.string("avatar.position"), config.number("avatar.scale"),
                 area);
         int batch = config.integer("avatar.batch_size");

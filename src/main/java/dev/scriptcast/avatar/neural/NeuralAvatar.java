@@ -1,6 +1,7 @@
 package dev.scriptcast.avatar.neural;
 
 import dev.scriptcast.audio.PcmAudio;
+import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.compose.Canvas;
 import dev.scriptcast.compose.Layer;
 import dev.scriptcast.compose.Rect;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,7 +45,7 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
     private final BusyClock inference = new BusyClock();
 
     private NeuralAvatar(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount, int fps,
-                         int batchSize, int x, int y, int postThreads, int laneCount) {
+                         int batchSize, int x, int y, int postThreads, int laneCount, ThreadBudget threads) {
         this.model = model;
         this.mel = mel;
         this.frames = frames;
@@ -53,10 +55,11 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
         this.x = x;
         this.y = y;
         this.ring = new FrameRing<>(frames.still() ? (laneCount + 1) * batchSize : batchSize + 8);
-        this.post = Executors.newFixedThreadPool(postThreads, r -> daemon(r, "lipsync-paste"));
+        this.post = Executors.newFixedThreadPool(postThreads, threads.named("lipsync-paste", true));
+        ThreadFactory laneThreads = threads.named("lipsync-model", true);
         for (int lane = 0; lane < laneCount; lane++) {
             int first = lane;
-            lanes.add(daemon(() -> produce(first, laneCount), "lipsync-model-" + lane));
+            lanes.add(laneThreads.newThread(() -> produce(first, laneCount)));
         }
     }
 
@@ -66,7 +69,7 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
      */
     public static NeuralAvatar forPortrait(LipSyncModel model, PcmAudio narration, Path image,
                                            Optional<Rect> faceBox, AvatarPlacement placement, VideoFormat format,
-                                           int frameCount, int batchSize, int threads) {
+                                           int frameCount, int batchSize, ThreadBudget threads) {
         var source = StillPortrait.read(image, "--avatar-image");
         Rect at = placement.place(format, source.getWidth(), source.getHeight());
         AvatarFrames frames = StillPortrait.of(image, source, at.w(), at.h(), faceBox);
@@ -76,7 +79,7 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
 
     /** Lip-syncs a looped presenter clip to the narration, placed in the frame as {@code placement} says. */
     public static NeuralAvatar forClip(LipSyncModel model, PcmAudio narration, Path clip, AvatarPlacement placement,
-                                       VideoFormat format, int frameCount, int batchSize, int threads) {
+                                       VideoFormat format, int frameCount, int batchSize, ThreadBudget threads) {
         int[] size = LoopedClip.probe(clip);
         Rect at = placement.place(format, size[0], size[1]);
         AvatarFrames frames = LoopedClip.load(clip, at.w(), at.h());
@@ -89,7 +92,7 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
      * at ({@code x}, {@code y}) of the canvas.
      */
     static NeuralAvatar start(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount,
-                              int fps, int batchSize, int x, int y, int threads) {
+                              int fps, int batchSize, int x, int y, ThreadBudget threads) {
         // On a GPU a second lane prepares and unpacks one batch while the other runs; a clip's frames must be
         // decoded in order, and the CPU provider already spreads one run over every core, so they get one lane.
         int lanes = frames.still() && model.providerUsed().equals("CUDA") ? 2 : 1;
@@ -97,18 +100,12 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
     }
 
     static NeuralAvatar start(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount,
-                              int fps, int batchSize, int x, int y, int lanes, int threads) {
-        int postThreads = Math.clamp(threads / 2, 1, 8);
+                              int fps, int batchSize, int x, int y, int lanes, ThreadBudget threads) {
+        int postThreads = Math.clamp(threads.threads() / 2, 1, 8);
         NeuralAvatar avatar = new NeuralAvatar(model, mel, frames, frameCount, fps, batchSize, x, y, postThreads,
-                lanes);
+                lanes, threads);
         avatar.lanes.forEach(Thread::start);
         return avatar;
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.scriptcast.avatar.neural;
 
+import dev.scriptcast.base.ThreadBudget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class NeuralAvatarTest {
         Rect face;
         try (LipSyncModel model = LipSyncModel.load(LipSyncModelTest.model("tiny-96.onnx"));
              NeuralAvatar avatar = NeuralAvatar.forPortrait(model, narration(), TestPortrait.path(),
-                     Optional.empty(), RIGHT, FORMAT, frames, 8, 2)) {
+                     Optional.empty(), RIGHT, FORMAT, frames, 8, ThreadBudget.of(2))) {
             face = StillPortrait.load(TestPortrait.path(), PLACEMENT.w(), PLACEMENT.h(), Optional.empty()).next().face();
             for (int i = 0; i < frames; i++) {
                 rendered.add(null);
@@ -82,8 +83,8 @@ class NeuralAvatarTest {
         StillPortrait portrait = StillPortrait.load(TestPortrait.path(), 288, 288, Optional.empty());
         MelSpectrogram mel = MelSpectrogram.of(narration());
         try (LipSyncModel model = LipSyncModel.load(LipSyncModelTest.model("tiny-96.onnx"));
-             NeuralAvatar one = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 1, 2);
-             NeuralAvatar two = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 2, 2)) {
+             NeuralAvatar one = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 1, ThreadBudget.of(2));
+             NeuralAvatar two = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 2, ThreadBudget.of(2))) {
             for (int i = 0; i < frames; i++) {
                 Canvas a = new Canvas(288, 288);
                 Canvas b = new Canvas(288, 288);
@@ -101,7 +102,8 @@ class NeuralAvatarTest {
         int frames = 30;
         List<int[]> rendered = new ArrayList<>();
         try (LipSyncModel model = LipSyncModel.load(LipSyncModelTest.model("tiny-96.onnx"));
-             NeuralAvatar avatar = NeuralAvatar.forClip(model, narration(), clip, RIGHT, FORMAT, frames, 4, 2)) {
+             NeuralAvatar avatar = NeuralAvatar.forClip(model, narration(), clip, RIGHT, FORMAT, frames, 4,
+                     ThreadBudget.of(2))) {
             for (int i = 0; i < frames; i++) {
                 rendered.add(null);
             }
