@@ -17,11 +17,6 @@ class SpeechAndMusicCliTest {
         return Files.writeString(dir.resolve("talk.txt"), "Hello there.\n");
     }
 
-    private static void assertBadInput(CliRun run, String... mentions) {
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-        assertThat(run.errLines()).hasSize(1);
-        assertThat(run.errLines().getFirst()).contains(mentions).doesNotContain("Exception");
-    }
 
     @Test
     void voicesListsEachEngineWithItsDefault() {
@@ -35,7 +30,7 @@ class SpeechAndMusicCliTest {
     void unknownVoiceListsTheEnginesVoices() throws IOException {
         Path config = Files.writeString(dir.resolve("c.yaml"), "speech:\n  engine: espeak\n  voice: klingon\n");
 
-        assertBadInput(CliRun.of("render", script().toString(), "--config", config.toString()),
+        CliRun.assertBadInput(CliRun.of("render", script().toString(), "--config", config.toString()),
                 "speech.voice klingon", "en-us", "en-gb");
     }
 
@@ -43,7 +38,7 @@ class SpeechAndMusicCliTest {
     void missingMusicFailsBeforeAnySpeechIsMade() throws IOException {
         Path music = dir.resolve("song.mp3");
 
-        assertBadInput(CliRun.of("render", script().toString(), "--music", music.toString()), music.toString(), "not found");
+        CliRun.assertBadInput(CliRun.of("render", script().toString(), "--music", music.toString()), music.toString(), "not found");
         assertThat(dir.resolve("talk.mp4")).doesNotExist();
     }
 
@@ -51,7 +46,7 @@ class SpeechAndMusicCliTest {
     void corruptMusicNamesTheFile() throws IOException {
         Path music = Files.write(dir.resolve("song.ogg"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
 
-        assertBadInput(CliRun.of("render", script().toString(), "--music", music.toString()), music.toString());
+        CliRun.assertBadInput(CliRun.of("render", script().toString(), "--music", music.toString()), music.toString());
     }
 
     @Test
