@@ -60,7 +60,7 @@ public final class AudioMixer {
     private static float[] musicBed(PcmAudio music, Settings settings, int frames) {
         double musicDb = Levels.rmsDb(music.samples(), 0, music.samples().length);
         if (musicDb < -90) {
-            throw new InputException("--music " + settings.music() + ": the audio is silent");
+            throw new InputException("music.path " + settings.music() + ": the audio is silent");
         }
         float[] bed = MusicBed.fit(music, frames);
         float gain = (float) Math.pow(10, (settings.musicVolumeDb() - musicDb) / 20);

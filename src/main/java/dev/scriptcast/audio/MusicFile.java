@@ -23,12 +23,12 @@ final class MusicFile {
 
     /** Up to {@code maxFrames} samples per channel of the file's first audio stream; bad input is an InputException. */
     static PcmAudio decode(Path file, int sampleRate, long maxFrames) {
-        InputFiles.refuseFolderOrDevice(file, "--music " + file);
+        InputFiles.refuseFolderOrDevice(file, "music.path " + file);
         if (!Files.isRegularFile(file)) {
-            throw new InputException("--music " + file + ": file not found");
+            throw new InputException("music.path " + file + ": file not found");
         }
         if (!Files.isReadable(file)) {
-            throw new InputException("--music " + file + ": file is not readable");
+            throw new InputException("music.path " + file + ": file is not readable");
         }
         PcmAudio audio;
         try {
@@ -37,10 +37,10 @@ final class MusicFile {
             if (e.getCause() instanceof InputException input) {
                 throw input;
             }
-            throw new InputException("--music " + file + ": not a readable audio file (" + e.reason() + ")");
+            throw new InputException("music.path " + file + ": not a readable audio file (" + e.reason() + ")");
         }
         if (audio.durationMs() < MIN_DURATION_MS) {
-            throw new InputException("--music " + file + ": audio is shorter than " + MIN_DURATION_MS + " ms");
+            throw new InputException("music.path " + file + ": audio is shorter than " + MIN_DURATION_MS + " ms");
         }
         return audio;
     }
@@ -52,7 +52,7 @@ final class MusicFile {
             grabber.setSampleRate(sampleRate);
             grabber.start();
             if (!grabber.hasAudio() || grabber.getAudioChannels() == 0) {
-                throw new InputException("--music " + file + ": has no audio stream");
+                throw new InputException("music.path " + file + ": has no audio stream");
             }
             int channels = Math.min(2, grabber.getAudioChannels());
             grabber.setAudioChannels(channels);

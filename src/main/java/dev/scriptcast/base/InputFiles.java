@@ -9,7 +9,7 @@ public final class InputFiles {
 
     /**
      * Refuses a path that exists but is not a regular file; a missing one is left to the caller's own message.
-     * {@code subject} names the file as the user gave it, e.g. {@code "--music song"}.
+     * {@code subject} names the file as the user gave it, e.g. {@code "music.path song"}.
      */
     public static void refuseFolderOrDevice(Path file, String subject) {
         if (Files.isDirectory(file)) {

@@ -1,5 +1,6 @@
 package dev.scriptcast.cli;
 
+import dev.scriptcast.base.InputException;
 import dev.scriptcast.config.ConfigLoader;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.pipeline.RenderRequest;
@@ -7,6 +8,8 @@ import dev.scriptcast.pipeline.RenderResult;
 import dev.scriptcast.pipeline.Scriptcast;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -113,6 +116,8 @@ final class RenderCommand implements Callable<Integer> {
         try (StandardInputScript input = StandardInputScript.readIfAsked(script, output)) {
             RenderResult result = renderDiscardingOnExit(new RenderRequest(input.path(), config), progress);
             progress.done(result);
+        } catch (InputException e) {
+            throw new InputException(FlagMentions.rewrite(e.getMessage(), config, flagsByKey), e);
         }
         return 0;
     }
@@ -158,6 +163,9 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
+    /** Each setting that has a flag, by its key: filled by {@link #applyFlags}. */
+    private final Map<String, String> flagsByKey = new LinkedHashMap<>();
+
     private void applyFlags(ConfigValues config) {
         set(config, "output", output, "-o");
         set(config, "avatar.enabled", avatar ? true : null, "--avatar");
@@ -185,7 +193,8 @@ final class RenderCommand implements Callable<Integer> {
         set(config, "quiet", quiet ? true : null, "--quiet");
     }
 
-    private static void set(ConfigValues config, String key, Object value, String flag) {
+    private void set(ConfigValues config, String key, Object value, String flag) {
+        flagsByKey.putIfAbsent(key, flag);
         if (value != null) {
             config.set(key, value instanceof Path p ? p.toString() : value, flag);
         }

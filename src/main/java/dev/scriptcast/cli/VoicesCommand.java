@@ -1,5 +1,6 @@
 package dev.scriptcast.cli;
 
+import dev.scriptcast.base.InputException;
 import dev.scriptcast.speech.SpeechEngine;
 import dev.scriptcast.speech.SpeechEngines;
 import java.io.PrintWriter;
@@ -33,7 +34,12 @@ final class VoicesCommand implements Callable<Integer> {
                 out.printf("%s: %s%n", name, availability);
                 continue;
             }
-            SpeechEngine speech = SpeechEngines.create(name);
+            SpeechEngine speech;
+            try {
+                speech = SpeechEngines.create(name);
+            } catch (InputException e) {
+                throw new InputException(e.getMessage().replace("speech.engine", "--tts-engine"), e);
+            }
             out.printf("%s:%n", name);
             for (String voice : speech.voices()) {
                 out.printf("  %s%s%n", voice, voice.equals(speech.defaultVoice()) ? " (default)" : "");

@@ -33,7 +33,7 @@ public final class ConfigLoader {
     private ConfigLoader() {}
 
     public static void apply(Path file, ConfigValues into) {
-        InputFiles.refuseFolderOrDevice(file, "--config " + file);
+        InputFiles.refuseFolderOrDevice(file, "config file " + file);
         if (!Files.isRegularFile(file)) {
             throw new InputException(file + ": config file not found");
         }

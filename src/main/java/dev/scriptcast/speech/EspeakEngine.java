@@ -33,7 +33,7 @@ public final class EspeakEngine implements SpeechEngine {
     /** The engine, or an error saying what to install when eSpeak NG cannot run here. */
     public static EspeakEngine create() {
         availability().ifPresent(reason -> {
-            throw new InputException("--tts-engine espeak: " + reason);
+            throw new InputException("speech.engine espeak: " + reason);
         });
         return new EspeakEngine();
     }

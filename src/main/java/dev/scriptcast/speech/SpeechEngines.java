@@ -47,7 +47,7 @@ public final class SpeechEngines {
         return switch (name) {
             case MaryEngine.NAME -> new MaryEngine();
             case EspeakEngine.NAME -> EspeakEngine.create();
-            default -> throw new InputException("--tts-engine " + name + ": unknown speech engine; valid: "
+            default -> throw new InputException("speech.engine " + name + ": unknown speech engine; valid: "
                     + String.join(", ", NAMES));
         };
     }

@@ -31,8 +31,8 @@ class ImageFileTest {
 
         assertThatThrownBy(() -> ImageFile.read(missing, "avatar.image")).isInstanceOf(InputException.class)
                 .hasMessage("avatar.image " + missing + " does not exist");
-        assertThatThrownBy(() -> ImageFile.readArgb(text, "--avatar-image")).isInstanceOf(InputException.class)
-                .hasMessageStartingWith("--avatar-image " + text + ": cannot read it as an image")
+        assertThatThrownBy(() -> ImageFile.readArgb(text, "avatar.image")).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("avatar.image " + text + ": cannot read it as an image")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         assertThat(ImageFile.tryRead(text)).isEmpty();
     }

@@ -98,4 +98,16 @@ class ConfigCliTest {
         }
         assertThat(out).isNotEmptyFile();
     }
+
+    @Test
+    void anErrorNamesTheFlagWhenGivenAsAFlagAndTheKeyWhenGivenInTheConfigFile() throws IOException {
+        Path missing = dir.resolve("missing.mp3");
+        CliRun byFlag = CliRun.of("render", script().toString(), "--music", missing.toString());
+        CliRun.assertBadInput(byFlag, "--music " + missing);
+
+        Path config = Files.writeString(dir.resolve("c.yaml"), "music:\n  path: " + missing + "\n");
+        CliRun byConfig = CliRun.of("render", script().toString(), "--config", config.toString());
+        CliRun.assertBadInput(byConfig, "music.path " + missing);
+        assertThat(byConfig.err()).doesNotContain("--music");
+    }
 }

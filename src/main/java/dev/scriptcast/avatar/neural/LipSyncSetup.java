@@ -29,20 +29,20 @@ public final class LipSyncSetup {
         Path video = config.path("avatar.video");
         if (model == null) {
             if (video != null) {
-                throw new InputException("--avatar-video " + video + " needs --lipsync-model (avatar.lipsync_model)");
+                throw new InputException("avatar.video " + video + " needs avatar.lipsync_model");
             }
             return Optional.empty();
         }
         if (image == null && video == null) {
-            throw new InputException("--lipsync-model " + model + " needs --avatar-image or --avatar-video");
+            throw new InputException("avatar.lipsync_model " + model + " needs avatar.image or avatar.video");
         }
         if (image != null && video != null) {
-            throw new InputException("give --avatar-image or --avatar-video for lip-sync, not both");
+            throw new InputException("give avatar.image or avatar.video for lip-sync, not both");
         }
         Path picture = image != null ? image : video;
-        InputFiles.refuseFolderOrDevice(picture, (image != null ? "--avatar-image " : "--avatar-video ") + picture);
+        InputFiles.refuseFolderOrDevice(picture, (image != null ? "avatar.image " : "avatar.video ") + picture);
         if (!Files.isRegularFile(picture)) {
-            throw new InputException((image != null ? "--avatar-image " : "--avatar-video ") + picture
+            throw new InputException((image != null ? "avatar.image " : "avatar.video ") + picture
                     + " does not exist");
         }
         return Optional.of(LipSyncModel.load(model, true, threads));

@@ -37,7 +37,7 @@ final class LoopedClip implements AvatarFrames {
 
     static LoopedClip load(Path path, int width, int height) {
         if (!Files.isRegularFile(path)) {
-            throw new InputException("--avatar-video " + path + " does not exist");
+            throw new InputException("avatar.video " + path + " does not exist");
         }
         List<Optional<Rect>> found = new ArrayList<>();
         FFmpegFrameGrabber grabber = open(path);
@@ -51,7 +51,7 @@ final class LoopedClip implements AvatarFrames {
             close(grabber);
         }
         if (found.isEmpty()) {
-            throw new InputException("--avatar-video " + path + " has no video frames");
+            throw new InputException("avatar.video " + path + " has no video frames");
         }
         return new LoopedClip(path, width, height, FaceBoxes.smoothed(fillGaps(found, path, width, height)));
     }
@@ -59,12 +59,12 @@ final class LoopedClip implements AvatarFrames {
     /** Width and height of the clip's pictures. */
     static int[] probe(Path path) {
         if (!Files.isRegularFile(path)) {
-            throw new InputException("--avatar-video " + path + " does not exist");
+            throw new InputException("avatar.video " + path + " does not exist");
         }
         FFmpegFrameGrabber grabber = open(path);
         try {
             if (grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
-                throw new InputException("--avatar-video " + path + " has no video stream");
+                throw new InputException("avatar.video " + path + " has no video stream");
             }
             return new int[] {grabber.getImageWidth(), grabber.getImageHeight()};
         } finally {
@@ -92,7 +92,7 @@ final class LoopedClip implements AvatarFrames {
             return grabber;
         } catch (FrameGrabber.Exception e) {
             close(grabber);
-            throw new InputException("--avatar-video " + path + " cannot be decoded: " + e.getMessage(), e);
+            throw new InputException("avatar.video " + path + " cannot be decoded: " + e.getMessage(), e);
         }
     }
 
@@ -106,7 +106,7 @@ final class LoopedClip implements AvatarFrames {
             BufferedImage image = converter.convert(frame);
             return Sprite.of(StillPortrait.scaled(image, width, height));
         } catch (FrameGrabber.Exception e) {
-            throw new InputException("--avatar-video " + path + " cannot be decoded: " + e.getMessage(), e);
+            throw new InputException("avatar.video " + path + " cannot be decoded: " + e.getMessage(), e);
         }
     }
 

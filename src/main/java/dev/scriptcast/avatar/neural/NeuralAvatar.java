@@ -70,7 +70,7 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
     public static NeuralAvatar forPortrait(LipSyncModel model, PcmAudio narration, Path image,
                                            Optional<Rect> faceBox, AvatarPlacement placement, VideoFormat format,
                                            int frameCount, int batchSize, ThreadBudget threads) {
-        var source = StillPortrait.read(image, "--avatar-image");
+        var source = StillPortrait.read(image, "avatar.image");
         Rect at = placement.place(format, source.getWidth(), source.getHeight());
         AvatarFrames frames = StillPortrait.of(image, source, at.w(), at.h(), faceBox);
         return start(model, MelSpectrogram.of(narration), frames, frameCount, format.fps(), batchSize, at.x(), at.y(),

@@ -23,13 +23,13 @@ final class StillPortrait implements AvatarFrames {
      * is detected unless given.
      */
     static StillPortrait load(Path path, int width, int height, Optional<Rect> faceBox) {
-        return of(path, read(path, "--avatar-image"), width, height, faceBox);
+        return of(path, read(path, "avatar.image"), width, height, faceBox);
     }
 
     static StillPortrait of(Path path, BufferedImage source, int width, int height, Optional<Rect> faceBox) {
         Sprite image = Sprite.of(scaled(source, width, height));
         Rect face = faceBox.or(() -> largestFace(image, width, height))
-                .orElseThrow(() -> new InputException("no face found in --avatar-image " + path
+                .orElseThrow(() -> new InputException("no face found in avatar.image " + path
                         + " (a frontal face at least a tenth of the picture is needed)"));
         return new StillPortrait(image, face);
     }

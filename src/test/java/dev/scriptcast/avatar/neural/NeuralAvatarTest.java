@@ -128,7 +128,7 @@ class NeuralAvatarTest {
         ImageIO.write(sky, "png", image.toFile());
         assertThatThrownBy(() -> StillPortrait.load(image, 200, 200, Optional.empty()))
                 .isInstanceOf(InputException.class)
-                .hasMessageStartingWith("no face found in --avatar-image " + image);
+                .hasMessageStartingWith("no face found in avatar.image " + image);
     }
 
     private static void drawEvery(NeuralAvatar avatar, int first, int step, int frames, List<int[]> rendered) {
