@@ -82,7 +82,10 @@ final class ThirdPartyLog implements AutoCloseable {
         return terminal;
     }
 
-    /** Puts stderr back; the log file when something was written to it, else it is removed. */
+    /**
+     * Puts stderr back (the {@link #terminal} stays open for the final line); the log file when something was
+     * written to it, else it is removed.
+     */
     Optional<Path> finish() {
         if (!restored) {
             restored = true;
@@ -93,7 +96,6 @@ final class ThirdPartyLog implements AutoCloseable {
                 // stderr stays in the log file
             }
             closeFd(savedStderr);
-            terminal.close();
         }
         try {
             if (Files.size(file) > 0) {
@@ -109,6 +111,7 @@ final class ThirdPartyLog implements AutoCloseable {
     @Override
     public void close() {
         finish();
+        terminal.close();
     }
 
     private static void closeFd(int fd) {

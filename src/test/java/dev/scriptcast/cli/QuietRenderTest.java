@@ -65,6 +65,21 @@ class QuietRenderTest {
     }
 
     @Test
+    void withoutQuietTheFinalLineNamesTheLogAndTheTerminalGetsNoThirdPartyLine() throws Exception {
+        Path script = Files.writeString(dir.resolve("talk.txt"), "Hello there.\n");
+        Path background = pngWithBrokenColourProfile(dir.resolve("bg.png"));
+
+        Exit run = render("render", script.toString(), "--config", config().toString(), "--tts-engine", "espeak",
+                "--skip-music", "--size", "256x144", "--fps", "10", "--background", background.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("libpng").contains("wrote " + dir.resolve("talk.mp4"));
+        Matcher named = LOG_LINE.matcher(run.err());
+        assertThat(named.find()).as(run.err()).isTrue();
+        assertThat(Files.readString(Path.of(named.group(1)))).contains("libpng warning");
+    }
+
+    @Test
     void maryErrorsOnHebrewAndArabicGoToTheLogFileNotTheTerminal() throws Exception {
         Path script = Files.writeString(dir.resolve("talk.txt"), "Hello שלום and مرحبا, my friends.\n");
 
