@@ -125,7 +125,11 @@ class HostileInputTest {
                 // item 19: --quiet hides progress, never that a request was changed
                 Case.of("odd frame size under --quiet", "Hello.")
                         .args("--tts-engine", "espeak", "--size", "321x181", "--quiet", "--config", "{dir}/quick.yaml")
-                        .notice("video size 321x181 rounded to 322x182"));
+                        .notice("video size 321x181 rounded to 322x182"),
+                // item 24: a paragraph MaryTTS cannot pronounce a word of is named, not an internal error
+                Case.of("Hebrew and Arabic only, spoken by Mary", "שלום עולם. مرحبا بالعالم.")
+                        .args("--tts-engine", "mary", "--size", "320x180", "--quiet", "--config", "{dir}/quick.yaml")
+                        .refused("talk.txt:1:", "espeak"));
     }
 
     @ParameterizedTest(name = "{0}")
