@@ -3,13 +3,17 @@ package dev.scriptcast.cli;
 import dev.scriptcast.pipeline.ProgressListener;
 import dev.scriptcast.pipeline.RenderResult;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Progress on stderr: a redrawn bar with ETA fitted to the terminal's width, a plain line every few seconds when
- * stderr is not a terminal, nothing when quiet. Speech synthesis counts paragraphs, composition counts frames.
+ * stderr is not a terminal. Speech synthesis counts paragraphs, composition counts frames. Quiet hides progress and
+ * the notices that only inform (the settings file read, FFmpeg's own log lines, both in the report), never a notice
+ * that a request was changed (a size rounded, an encoder fallback): that is one line whatever the mode.
  */
 final class ConsoleProgress implements ProgressListener {
     private static final long PLAIN_INTERVAL_NANOS = 5_000_000_000L;
@@ -49,10 +53,14 @@ final class ConsoleProgress implements ProgressListener {
 
     @Override
     public synchronized void notice(String message) {
-        if (!quiet) {
+        if (!quiet || !informsOnly(message)) {
             endBar();
             err.println("scriptcast: " + message);
         }
+    }
+
+    private static boolean informsOnly(String notice) {
+        return notice.startsWith("settings from ") || notice.startsWith("ffmpeg: ");
     }
 
     @Override
@@ -65,12 +73,14 @@ final class ConsoleProgress implements ProgressListener {
         show("frames", done, total);
     }
 
-    void done(RenderResult result) {
+    /** The final line; {@code thirdPartyLog} is named when native libraries or MaryTTS wrote to it. */
+    void done(RenderResult result, Optional<Path> thirdPartyLog) {
         if (!quiet) {
             endBar();
-            err.printf(Locale.ROOT, "scriptcast: wrote %s (%.1f s, %d frames) in %.1f s; report in %s%n",
+            err.printf(Locale.ROOT, "scriptcast: wrote %s (%.1f s, %d frames) in %.1f s; report in %s%s%n",
                     result.output(), result.durationMs() / 1000.0, result.frames(),
-                    result.metrics().wallMs() / 1000.0, result.reportDir());
+                    result.metrics().wallMs() / 1000.0, result.reportDir(),
+                    thirdPartyLog.map(log -> "; third-party messages in " + log).orElse(""));
         }
     }
 

@@ -16,6 +16,17 @@ import picocli.CommandLine.Command;
         subcommands = {RenderCommand.class, VoicesCommand.class, ReportCommand.class, CompareCommand.class,
             DoctorCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
+    /** True when this is the process's own command line: only then may a command redirect its stderr. */
+    final boolean ownsProcess;
+
+    Main() {
+        this(false);
+    }
+
+    private Main(boolean ownsProcess) {
+        this.ownsProcess = ownsProcess;
+    }
+
     static {
         // JavaCV reports harmless option notes ("avio_open2 rejected some options") on stderr by default.
         if (System.getProperty("org.bytedeco.javacpp.logger") == null) {
@@ -25,7 +36,8 @@ public final class Main {
 
     public static void main(String[] args) {
         quietSvtAv1();
-        System.exit(run(args));
+        System.exit(run(true, new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true),
+                args));
     }
 
     /**
@@ -51,7 +63,11 @@ public final class Main {
 
     /** Runs a command with its output and errors sent to the given writers (used by tests and embedders). */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(false, out, err, args);
+    }
+
+    private static int run(boolean ownsProcess, java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main(ownsProcess));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(Errors::onBadUsage);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,9 @@ import picocli.CommandLine.Parameters;
 final class RenderCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @picocli.CommandLine.ParentCommand
+    Main main;
 
     @Parameters(paramLabel = "SCRIPT", description = "the script file, or - to read it from standard input")
     Path script;
@@ -106,18 +110,22 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "DIR", description = "report folder (default: OUT.report)")
     Path report;
 
-    @Option(names = "--quiet", description = "no progress output")
+    @Option(names = "--quiet", description = "no progress output; notices that a request was changed still show")
     boolean quiet;
 
     @Override
     public Integer call() throws Exception {
         ConfigValues config = config();
-        ConsoleProgress progress = new ConsoleProgress(config.flag("quiet"), spec.commandLine().getErr());
+        Optional<ThirdPartyLog> log = main != null && main.ownsProcess ? ThirdPartyLog.capture() : Optional.empty();
+        ConsoleProgress progress = new ConsoleProgress(config.flag("quiet"),
+                log.map(ThirdPartyLog::terminal).orElse(spec.commandLine().getErr()));
         try (StandardInputScript input = StandardInputScript.readIfAsked(script, output)) {
             RenderResult result = renderDiscardingOnExit(new RenderRequest(input.path(), config), progress);
-            progress.done(result);
+            progress.done(result, log.flatMap(ThirdPartyLog::finish));
         } catch (InputException e) {
             throw new InputException(FlagMentions.rewrite(e.getMessage(), config, flagsByKey), e);
+        } finally {
+            log.ifPresent(ThirdPartyLog::close);
         }
         return 0;
     }

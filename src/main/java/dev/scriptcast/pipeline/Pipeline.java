@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The whole render in one place: each stage is a call from one immutable result to the next, wrapped by
@@ -47,6 +48,7 @@ final class Pipeline {
     private final RenderRequest request;
     private final ProgressListener progress;
     private final ConfigValues config;
+    private final List<String> notices = new CopyOnWriteArrayList<>();
 
     Pipeline(RenderRequest request, ProgressListener progress) {
         this.request = request;
@@ -67,7 +69,7 @@ final class Pipeline {
                 video = stage(telemetry, "video_composition", () -> VideoRenderer.render(in.format(),
                         layers(in, speech, mix, avatar), mix.audio(), Settings.encode(config),
                         Container.forPath(in.files().output()), in.files().temp(), progress::frames,
-                        threads(telemetry), progress::notice));
+                        threads(telemetry), this::notice));
             }
             OutputFiles files = in.files();
             if (config.flag("captions.files")) {
@@ -75,6 +77,7 @@ final class Pipeline {
                         files.staged(files.sibling(".vtt")));
             }
             RunFacts.record(telemetry, in, mix, video, avatar);
+            telemetry.fact(new Fact.Notices(notices));
             RunMetrics metrics = telemetry.finish();
             MetricsWriter.write(files.staged(files.reportDir()), RunInputs.describe(request, files, config), metrics);
             files.commit();
@@ -84,8 +87,14 @@ final class Pipeline {
     }
 
     private void announce(RenderInputs in, Telemetry telemetry) {
-        config.notices().forEach(progress::notice);
+        config.notices().forEach(this::notice);
         telemetry.stageDevice("tts_generation", "cpu", in.engine().name(), null);
+    }
+
+    /** Tells the user now and keeps it for the report. */
+    private void notice(String message) {
+        notices.add(message);
+        progress.notice(message);
     }
 
     private Narration speak(RenderInputs in, Telemetry telemetry) throws Exception {

@@ -140,6 +140,10 @@ public final class MaryEngine implements SpeechEngine {
                 data.setAudioFileFormat(format);
                 data = module.process(data);
             }
+            if (data.getAudio() == null) {
+                throw new UnspeakableText(scriptLine, "MaryTTS found no word here it can pronounce (its voices "
+                        + "speak English); for other languages set speech.engine espeak");
+            }
             PcmAudio audio = read(data.getAudio(), voice.volume());
             MaryXmlTimeline.Result times = MaryXmlTimeline.read(data.getDocument(), scriptLine);
             return new Narration(audio, new Timeline<>(times.words()), new Timeline<>(times.phonemes()));

@@ -1,6 +1,7 @@
 package dev.scriptcast.speech;
 
 import dev.scriptcast.audio.PcmAudio;
+import dev.scriptcast.base.InputException;
 import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.script.Block;
 import dev.scriptcast.script.Script;
@@ -34,7 +35,12 @@ public final class Narrator {
     /** {@code paragraphsDone} is told the count of finished paragraphs as they complete. */
     public Narration narrate(Script script, IntConsumer paragraphsDone) throws SpeechException, InterruptedException {
         List<Block.Paragraph> paragraphs = script.paragraphs();
-        List<Narration> spoken = speakAll(paragraphs, paragraphsDone);
+        List<Narration> spoken;
+        try {
+            spoken = speakAll(paragraphs, paragraphsDone);
+        } catch (UnspeakableText e) {
+            throw new InputException(script.source() + ":" + e.line() + ": " + e.getMessage(), e);
+        }
         int sampleRate = spoken.getFirst().audio().sampleRate();
         Joiner joiner = new Joiner(sampleRate);
         int next = 0;

@@ -49,4 +49,12 @@ public sealed interface Fact {
     /** Neural lip-sync: model, where it ran and why, and how fast (end to end, and inside the model). */
     record LipSync(String model, String provider, String providerReason, int batchSize, int frames,
             double framesPerSecond, double modelFramesPerSecond) implements Fact {}
+
+    /** What the user was told while the run went on: a request changed (a size rounded, an encoder fallback), or
+     * FFmpeg's errors while encoding; in the order they came. */
+    record Notices(List<String> messages) implements Fact {
+        public Notices {
+            messages = List.copyOf(messages);
+        }
+    }
 }

@@ -26,6 +26,9 @@ final class FactsText {
         add(out, "Picture", picture(f.video()), encoder(f.encoder()), background(f.background()),
                 composition(f.composition()));
         add(out, "Presenter", presenter(f.avatar(), f.video()), lipSync(f.lipSync()));
+        if (f.notices() != null) {
+            add(out, "Notices", f.notices().messages().toArray(String[]::new));
+        }
         return out;
     }
 

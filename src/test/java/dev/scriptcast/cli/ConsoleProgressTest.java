@@ -43,4 +43,21 @@ class ConsoleProgressTest {
         assertThat(TerminalWidth.parse("wide")).isNull();
         assertThat(TerminalWidth.parse(null)).isNull();
     }
+
+    @Test
+    void quietShowsAChangedRequestAndHidesProgressAndFfmpegsOwnLines() {
+        StringWriter text = new StringWriter();
+        ConsoleProgress progress = new ConsoleProgress(true, new PrintWriter(text, true), false, 80);
+
+        progress.stageFinished("script_parsing", 300);
+        progress.notice("settings from /home/me/scriptcast.yaml");
+        progress.notice("video size 641x361 rounded to 642x362 (H.264 in yuv420p needs even sides)");
+        progress.frames(10, 10);
+        progress.notice("ffmpeg: [libx264 @ 0x5581] x264 [error]: malloc of size 123 failed");
+        progress.notice("libx265: could not open; using libx264");
+
+        assertThat(text.toString().lines()).containsExactly(
+                "scriptcast: video size 641x361 rounded to 642x362 (H.264 in yuv420p needs even sides)",
+                "scriptcast: libx265: could not open; using libx264");
+    }
 }

@@ -63,6 +63,11 @@ class HostileInputTest {
             return new Case(name, script, setup, args, 2, 1, List.of(mentions), unchanged);
         }
 
+        /** Rendered, with exactly one line on stderr containing each of {@code mentions}, even under --quiet. */
+        Case notice(String... mentions) {
+            return new Case(name, script, setup, args, 0, 1, List.of(mentions), unchanged);
+        }
+
         Case keeps(String... files) {
             List<String> all = new ArrayList<>(unchanged);
             all.addAll(List.of(files));
@@ -116,7 +121,15 @@ class HostileInputTest {
                 Case.of("cache entry with one payload byte flipped", "Hello there.")
                         .args(QUICK.toArray(String[]::new))
                         .setup(d -> render(d, QUICK))
-                        .setup(d -> damageCache(d, 100, new byte[] {0x5a})));
+                        .setup(d -> damageCache(d, 100, new byte[] {0x5a})),
+                // item 19: --quiet hides progress, never that a request was changed
+                Case.of("odd frame size under --quiet", "Hello.")
+                        .args("--tts-engine", "espeak", "--size", "321x181", "--quiet", "--config", "{dir}/quick.yaml")
+                        .notice("video size 321x181 rounded to 322x182"),
+                // item 24: a paragraph MaryTTS cannot pronounce a word of is named, not an internal error
+                Case.of("Hebrew and Arabic only, spoken by Mary", "שלום עולם. مرحبا بالعالم.")
+                        .args("--tts-engine", "mary", "--size", "320x180", "--quiet", "--config", "{dir}/quick.yaml")
+                        .refused("talk.txt:1:", "espeak"));
     }
 
     @ParameterizedTest(name = "{0}")
