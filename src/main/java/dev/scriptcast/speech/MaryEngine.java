@@ -20,7 +20,6 @@ import marytts.exceptions.SynthesisException;
 import marytts.modules.MaryModule;
 import marytts.modules.ModuleRegistry;
 import marytts.modules.synthesis.Voice;
-import marytts.server.Mary;
 import marytts.util.MaryRuntimeUtils;
 
 /**
@@ -107,9 +106,13 @@ public final class MaryEngine implements SpeechEngine {
             super("marytts");
         }
 
+        /**
+         * Drops the hook's complaint by its message, not by Mary's state: the state can turn to running between
+         * the hook's check and this call, when the JVM exits just as the start completes.
+         */
         @Override
         public void uncaughtException(Thread thread, Throwable e) {
-            if (e instanceof IllegalStateException && Mary.currentState() != Mary.STATE_RUNNING) {
+            if (e instanceof IllegalStateException && String.valueOf(e.getMessage()).contains("not running")) {
                 return;
             }
             super.uncaughtException(thread, e);
