@@ -4,6 +4,7 @@ import dev.scriptcast.base.InputException;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.telemetry.MetricsWriter;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,7 +45,7 @@ public final class OutputFiles {
             int dot = name.lastIndexOf('.');
             given = script.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".mp4");
         }
-        String video = (config.isSet("output") ? config.origin("output") : "output") + " " + given;
+        String video = (config.isSet("output") ? config.origin("output") : "output") + " " + shortened(given);
         Path output = given.toAbsolutePath().normalize();
         Path parent = output.getParent();
         if (!Files.isDirectory(parent)) {
@@ -55,7 +56,7 @@ public final class OutputFiles {
                 : parent.resolve(base + ".report");
         OutputFiles files = new OutputFiles(output, tempFor(output), reportDir);
         OutputClash.refuse(OutputClash.inputs(script, config), files.planned(video, config));
-        files.refuseUnwritable((config.isSet("output") ? config.origin("output") : "output") + " " + shortened(given));
+        files.refuseUnwritable(video);
         return files;
     }
 
@@ -93,23 +94,32 @@ public final class OutputFiles {
     }
 
     /**
-     * Creates and removes the video's temp file, so an unwritable folder (read-only, no permission, a name too
-     * long) is named now, with the system's reason, not blamed on the encoder after the speech is made.
+     * Creates and removes the video's temp file and a hidden file with a name as long as the video's, so an
+     * unwritable folder (read-only, no permission) or a name too long is named now, with the system's reason, not
+     * blamed on the encoder after the speech is made.
      */
     private void refuseUnwritable(String video) {
+        String name = output.getFileName().toString();
+        Path sameLength = output.resolveSibling("." + name.substring(1));
         try {
             Files.createFile(temp);
             Files.delete(temp);
+            Files.createFile(sameLength);
+            Files.delete(sameLength);
+        } catch (FileAlreadyExistsException e) {
+            // the name fits: a file by that name is there already (left alone)
         } catch (IOException e) {
             throw new InputException(video + ": cannot write in " + temp.getParent() + " (" + InputChecks.reason(e) + ")");
         }
     }
 
+    /** A hidden name beside {@code target}, kept short so a long output name still leaves room for it. */
     private static Path tempFor(Path target) {
         String name = target.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String extension = dot > 0 ? name.substring(dot) : "";
-        return target.resolveSibling("." + (dot > 0 ? name.substring(0, dot) : name) + ".partial-"
+        String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return target.resolveSibling("." + stem.substring(0, Math.min(stem.length(), 64)) + ".partial-"
                 + ProcessHandle.current().pid() + "-" + System.nanoTime() + extension);
     }
 

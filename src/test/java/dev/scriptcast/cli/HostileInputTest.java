@@ -177,6 +177,8 @@ class HostileInputTest {
                 // item 20: an unwritable output folder is named with the system's reason, before any speech
                 Case.of("output name over 255 bytes", "Hello there.").args("-o", "{dir}/" + "a".repeat(256) + ".mp4")
                         .refused("cannot write in", "File name too long"),
+                Case.of("output name of 248 bytes is written", "Hello there.").args(QUICK.toArray(String[]::new))
+                        .args("-o", "{dir}/" + "a".repeat(244) + ".mp4"),
                 Case.of("output folder is read-only", "Hello there.").setup(frozenFolder())
                         .args("-o", "{dir}/" + FROZEN + "/talk.mp4").refused("cannot write in", FROZEN, "not permitted"),
                 Case.of("report folder is read-only", "Hello there.").setup(frozenFolder())
@@ -211,7 +213,9 @@ class HostileInputTest {
         assertThat(digests(c.unchanged())).isEqualTo(before);
         assertThat(fifos()).isEqualTo(fifos);
         if (c.exitCode() == 0) {
-            assertThat(dir.resolve("talk.mp4")).isNotEmptyFile();
+            int o = c.args().indexOf("-o");
+            assertThat(o < 0 ? dir.resolve("talk.mp4") : Path.of(c.args().get(o + 1).replace("{dir}", dir.toString())))
+                    .isNotEmptyFile();
         }
     }
 
