@@ -170,6 +170,8 @@ class HostileInputTest {
                 // item 4: an output that is not a regular file is refused, never replaced
                 Case.of("-o is a FIFO", "Hello there.").setup(fifo("out.mp4")).args("-o", "{dir}/out.mp4")
                         .refused("out.mp4: is not a regular file"),
+                Case.of("-o is a link to a device", "Hello there.").setup(symlink("null.mp4", "/dev/null"))
+                        .args("-o", "{dir}/null.mp4").refused("null.mp4: is not a regular file"),
                 Case.of("captions file is a FIFO", "Hello there.").setup(fifo("talk.srt"))
                         .refused("talk.srt beside the video: is not a regular file"),
                 Case.of("report folder is a FIFO", "Hello there.").setup(fifo("r")).args("--report", "{dir}/r")
