@@ -37,6 +37,7 @@ public final class ConfigLoader {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file + ": config file not found");
         }
+        into.readFrom(file);
         Node root;
         try {
             root = SafeYaml.create().compose(new StringReader(readUtf8(file)));

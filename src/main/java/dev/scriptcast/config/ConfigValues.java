@@ -18,6 +18,7 @@ public final class ConfigValues {
     private final Map<String, String> origins = new LinkedHashMap<>();
     private final Map<String, ConfigLayer> layers = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
+    private final List<Path> files = new ArrayList<>();
 
     public ConfigValues() {
         for (ConfigKey key : ConfigKeys.ALL) {
@@ -32,6 +33,7 @@ public final class ConfigValues {
         origins.putAll(from.origins);
         layers.putAll(from.layers);
         notices.addAll(from.notices);
+        files.addAll(from.files);
     }
 
     /** An independent copy: changes to either leave the other as it was. */
@@ -89,6 +91,16 @@ public final class ConfigValues {
             }
         });
         return set;
+    }
+
+    /** Records a config file these values were read from, so a render never writes over it. */
+    public void readFrom(Path file) {
+        files.add(file);
+    }
+
+    /** The config files these values were read from ({@link ConfigLoader#apply} records each). */
+    public List<Path> files() {
+        return Collections.unmodifiableList(files);
     }
 
     public void notice(String message) {

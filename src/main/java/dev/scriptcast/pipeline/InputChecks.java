@@ -25,9 +25,17 @@ final class InputChecks {
         }
     }
 
-    /** The report folder must be creatable; a folder made only to find out is removed again. */
+    /**
+     * The report folder must be creatable, or writable if it exists (its files are moved in at the end); a folder
+     * or file made only to find out is removed again.
+     */
     static void reportFolder(Path reportDir) {
         if (Files.isDirectory(reportDir)) {
+            try {
+                Files.delete(Files.createTempFile(reportDir, ".scriptcast-probe-", ".partial"));
+            } catch (IOException e) {
+                throw new InputException(reportDir + ": cannot write in the report folder (" + reason(e) + ")");
+            }
             return;
         }
         Path firstMissing = reportDir;
@@ -40,9 +48,13 @@ final class InputChecks {
                 Files.delete(p);
             }
         } catch (IOException e) {
-            String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
-                    : e instanceof FileAlreadyExistsException ? "a file is in the way" : "not writable";
+            String why = e instanceof FileAlreadyExistsException ? "a file is in the way" : reason(e);
             throw new InputException(reportDir + ": cannot create the report folder (" + why + ")");
         }
+    }
+
+    /** The system's reason, e.g. "Read-only file system" or "Permission denied". */
+    static String reason(IOException e) {
+        return e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : "not writable";
     }
 }

@@ -2,13 +2,17 @@ package dev.scriptcast.pipeline;
 
 import dev.scriptcast.base.InputException;
 import dev.scriptcast.config.ConfigValues;
+import dev.scriptcast.telemetry.MetricsWriter;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +26,7 @@ public final class OutputFiles {
     private final Path temp;
     private final Path reportDir;
     private final List<Path[]> staged = new ArrayList<>();
+    private final Map<Path, Path> temps = new HashMap<>();
 
     private OutputFiles(Path output, Path temp, Path reportDir) {
         this.output = output;
@@ -29,20 +34,19 @@ public final class OutputFiles {
         this.reportDir = reportDir;
     }
 
+    /**
+     * Where this run writes, refused (one line, before any slow work) if an output is one of the run's inputs,
+     * is in the way (a folder, a pipe, a device), or cannot be written in its folder.
+     */
     public static OutputFiles resolve(Path script, ConfigValues config) {
-        Path output = config.path("output");
-        if (output == null) {
+        Path given = config.path("output");
+        if (given == null) {
             String name = script.getFileName().toString();
             int dot = name.lastIndexOf('.');
-            output = script.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".mp4");
+            given = script.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".mp4");
         }
-        output = output.toAbsolutePath().normalize();
-        if (output.equals(script.toAbsolutePath().normalize())) {
-            throw new InputException(output + ": output would overwrite the input script; choose another -o");
-        }
-        if (Files.isDirectory(output)) {
-            throw new InputException(output + ": output is a directory; give a file name ending in .mp4");
-        }
+        String video = (config.isSet("output") ? config.origin("output") : "output") + " " + shortened(given);
+        Path output = given.toAbsolutePath().normalize();
         Path parent = output.getParent();
         if (!Files.isDirectory(parent)) {
             throw new InputException(parent + ": output folder does not exist");
@@ -50,14 +54,72 @@ public final class OutputFiles {
         String base = output.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         Path reportDir = config.path("report.dir") != null ? config.path("report.dir").toAbsolutePath().normalize()
                 : parent.resolve(base + ".report");
-        return new OutputFiles(output, tempFor(output), reportDir);
+        OutputFiles files = new OutputFiles(output, tempFor(output), reportDir);
+        OutputClash.refuse(OutputClash.inputs(script, config), files.planned(video, config));
+        files.refuseUnwritable(video);
+        return files;
     }
 
+    /** Every file and folder this run will write, temp names included; a new output belongs here. */
+    private List<OutputClash.Output> planned(String video, ConfigValues config) {
+        String another = "choose another output";
+        List<OutputClash.Output> all = new ArrayList<>();
+        all.add(new OutputClash.Output(video, output, false, another));
+        all.add(new OutputClash.Output("the video's temp file " + temp, temp, false, another));
+        if (config.flag("captions.files")) {
+            for (String extension : List.of(".srt", ".vtt")) {
+                Path captions = sibling(extension);
+                all.add(new OutputClash.Output("the captions " + captions + " beside the video", captions, false,
+                        another));
+                all.add(new OutputClash.Output("a temp file " + tempOf(captions), tempOf(captions), false, another));
+            }
+        }
+        String report = config.isSet("report.dir") ? config.origin("report.dir") + " " + config.path("report.dir")
+                : "the report folder " + reportDir;
+        String anotherReport = "choose another report.dir";
+        all.add(new OutputClash.Output(report, reportDir, true, anotherReport));
+        all.add(new OutputClash.Output("a temp folder " + tempOf(reportDir), tempOf(reportDir), true, anotherReport));
+        for (String name : List.of(MetricsWriter.METRICS_JSON, MetricsWriter.REPORT_MD, MetricsWriter.REPORT_HTML)) {
+            Path file = reportDir.resolve(name);
+            all.add(new OutputClash.Output("the report's " + file, file, false, anotherReport));
+        }
+        return all;
+    }
+
+    /** A path whose file name is cut in the middle when long, so a message about it still fits one line. */
+    private static String shortened(Path path) {
+        String name = path.getFileName().toString();
+        return name.length() <= 60 ? path.toString()
+                : path.resolveSibling(name.substring(0, 30) + "…" + name.substring(name.length() - 20)).toString();
+    }
+
+    /**
+     * Creates and removes the video's temp file and a hidden file with a name as long as the video's, so an
+     * unwritable folder (read-only, no permission) or a name too long is named now, with the system's reason, not
+     * blamed on the encoder after the speech is made.
+     */
+    private void refuseUnwritable(String video) {
+        String name = output.getFileName().toString();
+        Path sameLength = output.resolveSibling("." + name.substring(1));
+        try {
+            Files.createFile(temp);
+            Files.delete(temp);
+            Files.createFile(sameLength);
+            Files.delete(sameLength);
+        } catch (FileAlreadyExistsException e) {
+            // the name fits: a file by that name is there already (left alone)
+        } catch (IOException e) {
+            throw new InputException(video + ": cannot write in " + temp.getParent() + " (" + InputChecks.reason(e) + ")");
+        }
+    }
+
+    /** A hidden name beside {@code target}, kept short so a long output name still leaves room for it. */
     private static Path tempFor(Path target) {
         String name = target.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String extension = dot > 0 ? name.substring(dot) : "";
-        return target.resolveSibling("." + (dot > 0 ? name.substring(0, dot) : name) + ".partial-"
+        String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return target.resolveSibling("." + stem.substring(0, Math.min(stem.length(), 64)) + ".partial-"
                 + ProcessHandle.current().pid() + "-" + System.nanoTime() + extension);
     }
 
@@ -82,9 +144,14 @@ public final class OutputFiles {
 
     /** A temp path to write {@code target} (a file, or a folder whose files join it) that commit puts in place. */
     synchronized Path staged(Path target) {
-        Path path = tempFor(target);
+        Path path = tempOf(target);
         staged.add(new Path[] {path, target});
         return path;
+    }
+
+    /** The temp name of {@code target}, the same each time this run asks (the clash check sees the real ones). */
+    private synchronized Path tempOf(Path target) {
+        return temps.computeIfAbsent(target, OutputFiles::tempFor);
     }
 
     /**

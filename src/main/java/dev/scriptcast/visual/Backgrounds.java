@@ -3,6 +3,7 @@ package dev.scriptcast.visual;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,13 @@ public final class Backgrounds {
         return open(source, fmt, false).layer();
     }
 
+    /** The file {@code source} names, if it names one rather than the gradient or a colour. */
+    public static Optional<Path> file(String source) {
+        String s = source == null || source.isBlank() ? DEFAULT : source.strip();
+        return s.equalsIgnoreCase(DEFAULT) || s.startsWith("#") ? Optional.empty()
+                : Optional.of(Path.of(s));
+    }
+
     /** Like {@link #create} with optional Ken Burns motion for images, and what was chosen and why. */
     public static Background open(String source, VideoFormat fmt, boolean kenBurns) {
         return open(source, fmt, kenBurns, Thread.ofPlatform().daemon().name("background-decode-", 1).factory());
@@ -45,7 +53,7 @@ public final class Backgrounds {
             return new Background(new StillBackground("background " + s,
                     solid(fmt, Integer.parseInt(s.substring(1), 16))), still("colour", s));
         }
-        Path path = Path.of(s);
+        Path path = file(s).orElseThrow();
         InputFiles.refuseFolderOrDevice(path, "background " + s);
         if (!Files.isRegularFile(path)) {
             throw new InputException("background: no such file '" + s + "' (use gradient, #RRGGBB or a path)");

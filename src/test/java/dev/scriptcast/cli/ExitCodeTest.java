@@ -46,7 +46,7 @@ class ExitCodeTest {
     @Test
     void outputEqualToScriptIsRefused() throws IOException {
         Path s = script();
-        CliRun.assertBadInput(CliRun.of("render", s.toString(), "-o", s.toString()), "would overwrite the input script");
+        CliRun.assertBadInput(CliRun.of("render", s.toString(), "-o", s.toString()), "is the script");
         assertThat(Files.readString(s)).isEqualTo("Hello there.\n");
     }
 

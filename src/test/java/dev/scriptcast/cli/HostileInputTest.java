@@ -32,6 +32,9 @@ class HostileInputTest {
     private static final List<String> QUICK = List.of("--tts-engine", "espeak", "--size", "320x180", "--quiet",
             "--config", "{dir}/quick.yaml");
 
+    /** The name of the folder {@link #frozenFolder} makes read-only; the test makes it writable again. */
+    private static final String FROZEN = "frozen";
+
     @TempDir
     Path dir;
 
@@ -66,6 +69,13 @@ class HostileInputTest {
         /** Rendered, with exactly one line on stderr containing each of {@code mentions}, even under --quiet. */
         Case notice(String... mentions) {
             return new Case(name, script, setup, args, 0, 1, List.of(mentions), unchanged);
+        }
+
+        /** Renders {@code script} (e.g. "{dir}/talk.srt") instead of talk.txt; set it up with {@link #setup}. */
+        Case rendering(String script) {
+            List<String> all = new ArrayList<>(args);
+            all.set(1, script);
+            return new Case(name, script(), setup, all, exitCode, maxErrLines, errMentions, unchanged);
         }
 
         Case keeps(String... files) {
@@ -129,7 +139,65 @@ class HostileInputTest {
                 // item 24: a paragraph MaryTTS cannot pronounce a word of is named, not an internal error
                 Case.of("Hebrew and Arabic only, spoken by Mary", "שלום עולם. مرحبا بالعالم.")
                         .args("--tts-engine", "mary", "--size", "320x180", "--quiet", "--config", "{dir}/quick.yaml")
-                        .refused("talk.txt:1:", "espeak"));
+                        .refused("talk.txt:1:", "espeak"),
+                // issue 11 item 1: the output is compared with the script as a file, not as a path
+                Case.of("-o through a symlinked folder is the script", "Hello there.").setup(symlink("alias", "."))
+                        .args("-o", "{dir}/alias/talk.txt").refused("alias/talk.txt: is the script"),
+                Case.of("-o through a symlinked folder is an .mp4 script", null).setup(file("s.mp4", "Hello there.\n"))
+                        .setup(symlink("alias", ".")).rendering("{dir}/s.mp4").args("-o", "{dir}/alias/s.mp4")
+                        .args(QUICK.toArray(String[]::new)).refused("alias/s.mp4: is the script").keeps("s.mp4"),
+                Case.of("-o is a hard link to the script", null).setup(file("s.mp4", "Hello there.\n"))
+                        .setup(hardLink("h.mp4", "s.mp4")).rendering("{dir}/s.mp4").args("-o", "{dir}/h.mp4")
+                        .args(QUICK.toArray(String[]::new)).refused("h.mp4: is the script").keeps("s.mp4", "h.mp4"),
+                // item 2: every other input is protected too
+                Case.of("-o is the music", "Hello there.").setup(earlierVideo("song.mp4"))
+                        .args(QUICK.toArray(String[]::new)).args("--music", "{dir}/song.mp4", "-o", "{dir}/song.mp4")
+                        .refused("song.mp4: is the --music file").keeps("song.mp4"),
+                Case.of("-o is the background video", "Hello there.").setup(earlierVideo("bg.mp4"))
+                        .args(QUICK.toArray(String[]::new)).args("--background", "{dir}/bg.mp4", "-o", "{dir}/bg.mp4")
+                        .refused("bg.mp4: is the --background file").keeps("bg.mp4"),
+                Case.of("-o is the config file", "Hello there.").setup(file("c.mkv", "video:\n  fps: 24\n"))
+                        .args("--tts-engine", "espeak", "--size", "320x180", "--config", "{dir}/c.mkv", "-o", "{dir}/c.mkv")
+                        .refused("c.mkv: is the config file").keeps("c.mkv"),
+                Case.of("-o is the avatar image", "Hello there.").setup(picture("face.mov"))
+                        .args("--avatar-image", "{dir}/face.mov", "-o", "{dir}/face.mov")
+                        .refused("face.mov: is the --avatar-image file").keeps("face.mov"),
+                Case.of("-o is the avatar video", "Hello there.").setup(file("clip.mp4", "a clip"))
+                        .setup(file("m.onnx", "a model"))
+                        .args("--avatar-video", "{dir}/clip.mp4", "--lipsync-model", "{dir}/m.onnx", "-o", "{dir}/clip.mp4")
+                        .refused("clip.mp4: is the --avatar-video file").keeps("clip.mp4", "m.onnx"),
+                Case.of("-o is the lip-sync model", "Hello there.").setup(file("m.webm", "a model"))
+                        .setup(picture("face.png"))
+                        .args("--avatar-image", "{dir}/face.png", "--lipsync-model", "{dir}/m.webm", "-o", "{dir}/m.webm")
+                        .refused("m.webm: is the --lipsync-model file").keeps("m.webm", "face.png"),
+                // item 3: the captions and report files beside the video are outputs too
+                Case.of("script named like the captions", null).setup(file("talk.srt", "Hello there.\n"))
+                        .rendering("{dir}/talk.srt").args(QUICK.toArray(String[]::new))
+                        .refused("talk.srt beside the video: is the script").keeps("talk.srt"),
+                Case.of("script named like the web captions", null).setup(file("talk.vtt", "Hello there.\n"))
+                        .rendering("{dir}/talk.vtt").args(QUICK.toArray(String[]::new))
+                        .refused("talk.vtt beside the video: is the script").keeps("talk.vtt"),
+                Case.of("script is report.md in the report folder", null).setup(file("report.md", "Hello there.\n"))
+                        .rendering("{dir}/report.md").args(QUICK.toArray(String[]::new)).args("--report", "{dir}")
+                        .refused("report.md: is the script").keeps("report.md"),
+                // item 4: an output that is not a regular file is refused, never replaced
+                Case.of("-o is a FIFO", "Hello there.").setup(fifo("out.mp4")).args("-o", "{dir}/out.mp4")
+                        .refused("out.mp4: is not a regular file"),
+                Case.of("-o is a link to a device", "Hello there.").setup(symlink("null.mp4", "/dev/null"))
+                        .args("-o", "{dir}/null.mp4").refused("null.mp4: is not a regular file"),
+                Case.of("captions file is a FIFO", "Hello there.").setup(fifo("talk.srt"))
+                        .refused("talk.srt beside the video: is not a regular file"),
+                Case.of("report folder is a FIFO", "Hello there.").setup(fifo("r")).args("--report", "{dir}/r")
+                        .refused("r: is not a folder"),
+                // item 20: an unwritable output folder is named with the system's reason, before any speech
+                Case.of("output name over 255 bytes", "Hello there.").args("-o", "{dir}/" + "a".repeat(256) + ".mp4")
+                        .refused("cannot write in", "File name too long"),
+                Case.of("output name of 248 bytes is written", "Hello there.").args(QUICK.toArray(String[]::new))
+                        .args("-o", "{dir}/" + "a".repeat(244) + ".mp4"),
+                Case.of("output folder is read-only", "Hello there.").setup(frozenFolder())
+                        .args("-o", "{dir}/" + FROZEN + "/talk.mp4").refused("cannot write in", FROZEN, "not permitted"),
+                Case.of("report folder is read-only", "Hello there.").setup(frozenFolder())
+                        .args("--report", "{dir}/" + FROZEN).refused("cannot write in the report folder", "not permitted"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -142,16 +210,27 @@ class HostileInputTest {
         }
         c.setup().in(dir);
         Map<String, String> before = digests(c.unchanged());
+        List<String> fifos = fifos();
 
-        CliRun run = CliRun.of(c.args().stream().map(a -> a.replace("{dir}", dir.toString())).toArray(String[]::new));
+        CliRun run;
+        try {
+            run = CliRun.of(c.args().stream().map(a -> a.replace("{dir}", dir.toString())).toArray(String[]::new));
+        } finally {
+            if (Files.isDirectory(dir.resolve(FROZEN))) {
+                assertThat(new ProcessBuilder("chattr", "-i", dir.resolve(FROZEN).toString()).start().waitFor()).isZero();
+            }
+        }
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(c.exitCode());
         assertThat(run.errLines()).as(run.err()).hasSizeLessThanOrEqualTo(c.maxErrLines());
-        c.errMentions().forEach(mention -> assertThat(run.err()).contains(mention));
+        c.errMentions().forEach(mention -> assertThat(run.err()).as(run.err()).contains(mention));
         assertThat(run.err()).doesNotContain("Exception", "\tat ", "internal error");
         assertThat(digests(c.unchanged())).isEqualTo(before);
+        assertThat(fifos()).isEqualTo(fifos);
         if (c.exitCode() == 0) {
-            assertThat(dir.resolve("talk.mp4")).isNotEmptyFile();
+            int o = c.args().indexOf("-o");
+            assertThat(o < 0 ? dir.resolve("talk.mp4") : Path.of(c.args().get(o + 1).replace("{dir}", dir.toString())))
+                    .isNotEmptyFile();
         }
     }
 
@@ -160,6 +239,38 @@ class HostileInputTest {
             Process mkfifo = new ProcessBuilder("mkfifo", d.resolve(name).toString()).start();
             assertThat(mkfifo.waitFor()).isZero();
         };
+    }
+
+    /** A folder nobody may write in, root included ({@code chattr +i}; root ignores permission bits). */
+    private static Setup frozenFolder() {
+        return d -> {
+            Files.createDirectory(d.resolve(FROZEN));
+            assertThat(new ProcessBuilder("chattr", "+i", d.resolve(FROZEN).toString()).start().waitFor()).isZero();
+        };
+    }
+
+    private static Setup symlink(String name, String target) {
+        return d -> Files.createSymbolicLink(d.resolve(name), Path.of(target));
+    }
+
+    private static Setup hardLink(String name, String existing) {
+        return d -> Files.createLink(d.resolve(name), d.resolve(existing));
+    }
+
+    /** A video with sound from an earlier quick render, usable as music or a background. */
+    private static Setup earlierVideo(String name) {
+        return d -> {
+            render(d, QUICK);
+            Files.move(d.resolve("talk.mp4"), d.resolve(name));
+        };
+    }
+
+    /** The names of the pipes in the case's folder: an output must never replace one. */
+    private List<String> fifos() throws IOException {
+        try (Stream<Path> all = Files.list(dir)) {
+            return all.filter(p -> Files.exists(p) && !Files.isRegularFile(p) && !Files.isDirectory(p))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static Setup picture(String name) {
