@@ -3,7 +3,6 @@ package dev.scriptcast.base;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -35,10 +34,7 @@ public final class ImageFile {
 
     /** The decoded picture (the caller closes it); a missing or undecodable file is one line naming {@code what}. */
     public static Mat read(Path path, String what) {
-        InputFiles.refuseFolderOrDevice(path, what + " " + path);
-        if (!Files.isRegularFile(path)) {
-            throw new InputException(what + " " + path + " does not exist");
-        }
+        InputFiles.requireFile(path, what + " " + path);
         return tryRead(path).orElseThrow(() -> new InputException(what + " " + path
                 + ": cannot read it as an image (corrupt or unsupported; use PNG, JPEG, BMP, TIFF or WebP)"));
     }

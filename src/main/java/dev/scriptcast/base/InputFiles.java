@@ -19,4 +19,12 @@ public final class InputFiles {
             throw new InputException(subject + ": is not a regular file (a pipe, socket or device); give a file");
         }
     }
+
+    /** A regular file that exists: a folder, a device or a missing path is one line naming {@code subject}. */
+    public static void requireFile(Path file, String subject) {
+        refuseFolderOrDevice(file, subject);
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(subject + " does not exist");
+        }
+    }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.function.Predicate;
 import picocli.CommandLine;
 
 /** Exit codes: 2 with one line for bad usage or input, 1 with one line and a log path for internal errors. */
@@ -35,19 +37,18 @@ final class Errors {
     }
 
     static int onFailure(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-        Throwable cause = e;
-        while (cause != null && !(cause instanceof InputException)) {
-            cause = cause.getCause();
-        }
-        if (cause != null) {
-            cli.getErr().println("scriptcast: " + firstLine(cause.getMessage()));
+        Optional<Throwable> input = cause(e, InputException.class::isInstance);
+        if (input.isPresent()) {
+            cli.getErr().println("scriptcast: " + firstLine(input.get().getMessage()));
             return BAD_INPUT;
         }
-        if (isDiskFull(e)) {
+        // a full disk is the user's to fix; a stack trace in a log on that same disk would not help
+        if (cause(e, t -> t instanceof IOException
+                && String.valueOf(t.getMessage()).contains("No space left on device")).isPresent()) {
             cli.getErr().println("scriptcast: no space left on device while writing the outputs");
             return BAD_INPUT;
         }
-        if (causedByInterrupt(e)) {
+        if (cause(e, InterruptedException.class::isInstance).isPresent()) {
             cli.getErr().println("scriptcast: interrupted");
             return 130;
         }
@@ -57,23 +58,14 @@ final class Errors {
         return INTERNAL;
     }
 
-    /** A full disk is the user's to fix; a stack trace in a log on that same disk would not help. */
-    private static boolean isDiskFull(Throwable e) {
+    /** The first exception in {@code e}'s cause chain that matches. */
+    private static Optional<Throwable> cause(Throwable e, Predicate<Throwable> matches) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IOException && String.valueOf(t.getMessage()).contains("No space left on device")) {
-                return true;
+            if (matches.test(t)) {
+                return Optional.of(t);
             }
         }
-        return false;
-    }
-
-    private static boolean causedByInterrupt(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InterruptedException) {
-                return true;
-            }
-        }
-        return false;
+        return Optional.empty();
     }
 
     private static Path writeLog(Exception e) {

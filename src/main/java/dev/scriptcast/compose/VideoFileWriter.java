@@ -72,7 +72,7 @@ final class VideoFileWriter implements AutoCloseable {
                 r.start();
                 return null;
             });
-            boolean isoBoxes = container.muxer().equals("mp4") || container.muxer().equals("mov");
+            boolean isoBoxes = container.fastStart();
             return new VideoFileWriter(r, fmt, channels, out, isoBoxes);
         } catch (FfmpegLog.CapturedFailure e) {
             WriteFailures.throwIfDiskFull(out, e.reason());

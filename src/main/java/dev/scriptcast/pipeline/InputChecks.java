@@ -19,10 +19,7 @@ final class InputChecks {
         if (image == null) {
             return;
         }
-        InputFiles.refuseFolderOrDevice(image, config.origin("avatar.image") + " " + image);
-        if (!Files.isRegularFile(image)) {
-            throw new InputException(config.origin("avatar.image") + " " + image + " does not exist");
-        }
+        InputFiles.requireFile(image, config.origin("avatar.image") + " " + image);
     }
 
     /**

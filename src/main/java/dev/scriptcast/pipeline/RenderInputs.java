@@ -48,7 +48,6 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
                 config.flag("background.kenburns"), threads.named("background-decode", true));
         Container.forPath(files.output()).candidates(config.string("video.encoder"));
         Encoders.check(Settings.encode(config));
-        Visualizers.checkStyle(config.string("visualizer.style"));
         List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
                 : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
         Optional<LipSyncModel> lipSync = LipSyncSetup.loadModel(config, request.threads());

@@ -67,7 +67,7 @@ final class FactsText {
 
     private static String picture(Fact.Video v) {
         return v == null ? null : fmt("%d × %d at %s fps, %d frames (%s), %s file", v.width(), v.height(),
-                number(v.fps()), v.frames(), ReportMarkdown.seconds(v.durationMs()), v.container());
+                TimelineSvg.trim(v.fps()), v.frames(), ReportMarkdown.seconds(v.durationMs()), v.container());
     }
 
     private static String encoder(Fact.Encoder e) {
@@ -123,7 +123,7 @@ final class FactsText {
         }
         return fmt("Lip-sync model %s on %s%s, batches of %d: %d frames at %s fps end to end, %s fps inside the model",
                 l.model(), l.provider(), l.providerReason() == null ? "" : " (" + l.providerReason() + ")",
-                l.batchSize(), l.frames(), number(l.framesPerSecond()), number(l.modelFramesPerSecond()));
+                l.batchSize(), l.frames(), TimelineSvg.trim(l.framesPerSecond()), TimelineSvg.trim(l.modelFramesPerSecond()));
     }
 
     private static void add(List<Section> out, String title, String... lines) {
@@ -136,11 +136,6 @@ final class FactsText {
         if (!present.isEmpty()) {
             out.add(new Section(title, present));
         }
-    }
-
-    /** A whole number as such, else one decimal. */
-    private static String number(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : fmt("%.1f", v);
     }
 
     private static String fmt(String format, Object... args) {

@@ -92,7 +92,7 @@ public final class ReportMarkdown {
                     + "figure";
         }
         return String.format(Locale.ROOT, "this render's own threads (%s) used %s; ",
-                c.renderThreads() == 1 ? "1 registered" : c.renderThreads() + " registered",
+                c.renderThreads() + " registered",
                 seconds(Math.round(c.renderCpuMs()))) + process + (c.sharedThreads() ? "; some of this render's "
                 + "threads also worked for another render at the same time, and their CPU time counts in both" : "");
     }

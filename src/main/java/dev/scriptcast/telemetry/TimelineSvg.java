@@ -73,7 +73,8 @@ final class TimelineSvg {
         }
     }
 
-    private static String trim(double v) {
+    /** A whole number as such, else one decimal. */
+    static String trim(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 

@@ -7,7 +7,6 @@ import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.base.InputException;
 import dev.scriptcast.base.InputFiles;
 import dev.scriptcast.base.ThreadBudget;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -40,11 +39,7 @@ public final class LipSyncSetup {
             throw new InputException("give avatar.image or avatar.video for lip-sync, not both");
         }
         Path picture = image != null ? image : video;
-        InputFiles.refuseFolderOrDevice(picture, (image != null ? "avatar.image " : "avatar.video ") + picture);
-        if (!Files.isRegularFile(picture)) {
-            throw new InputException((image != null ? "avatar.image " : "avatar.video ") + picture
-                    + " does not exist");
-        }
+        InputFiles.requireFile(picture, (image != null ? "avatar.image " : "avatar.video ") + picture);
         return Optional.of(LipSyncModel.load(model, true, threads));
     }
 

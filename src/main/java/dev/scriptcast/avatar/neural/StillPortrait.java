@@ -4,7 +4,6 @@ import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.Sprite;
 import dev.scriptcast.base.ImageFile;
 import dev.scriptcast.base.InputException;
-import dev.scriptcast.base.InputFiles;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

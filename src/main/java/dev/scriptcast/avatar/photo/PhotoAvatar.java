@@ -12,7 +12,6 @@ import dev.scriptcast.compose.Sprite;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.base.ImageFile;
 import dev.scriptcast.base.InputException;
-import dev.scriptcast.base.InputFiles;
 import dev.scriptcast.speech.Phoneme;
 import dev.scriptcast.speech.Word;
 import dev.scriptcast.timeline.Timeline;
