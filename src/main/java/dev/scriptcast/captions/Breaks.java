@@ -45,6 +45,11 @@ public final class Breaks {
         return leans(piece.text());
     }
 
+    /** Whether a token too long to show whole may break after {@code c}: URL, path and e-mail separators. */
+    public static boolean breaksAfter(char c) {
+        return "/.-_@?&=#:".indexOf(c) >= 0;
+    }
+
     /** Whether a caption should not end on this written word ("the", "of", "e.g.", "vs."). */
     public static boolean leans(String word) {
         return LEANING.contains(word.toLowerCase(Locale.ROOT).replaceAll("^[\"'(\\[]+", ""));

@@ -11,9 +11,6 @@ import java.util.List;
  * is spoken for many seconds or is wider than a line). Parts of one word join without a space.
  */
 record Piece(String text, long startMs, long endMs, boolean joinsPrevious) {
-    /** Characters after which a long token may break: URL, path and e-mail separators. */
-    private static final String BREAK_AFTER = "/.-_@?&=#:";
-
     static List<Piece> of(Timeline<Word> words, int maxChars, long maxMs) {
         List<Piece> pieces = new ArrayList<>();
         for (Timed<Word> word : words.items()) {
@@ -47,7 +44,7 @@ record Piece(String text, long startMs, long endMs, boolean joinsPrevious) {
         int reach = Math.max(2, (ideal - from) / 3);
         for (int d = 0; d <= reach; d++) {
             for (int at : new int[] {ideal + d, ideal - d}) {
-                if (at > from && at <= limit && BREAK_AFTER.indexOf(text.charAt(at - 1)) >= 0) {
+                if (at > from && at <= limit && Breaks.breaksAfter(text.charAt(at - 1))) {
                     return at;
                 }
             }

@@ -53,7 +53,7 @@ public final class Backgrounds {
             return new Background(new StillBackground("background " + s,
                     solid(fmt, Integer.parseInt(s.substring(1), 16))), still("colour", s));
         }
-        Path path = file(s).orElseThrow();
+        Path path = Path.of(s);
         InputFiles.refuseFolderOrDevice(path, "background " + s);
         if (!Files.isRegularFile(path)) {
             throw new InputException("background: no such file '" + s + "' (use gradient, #RRGGBB or a path)");

@@ -149,7 +149,7 @@ final class CaptionPages {
             }
             if (to < text.length()) {
                 for (int c = to; c > from + (to - from) / 2; c--) {
-                    if ("/.-_@?&=#:".indexOf(text.charAt(c - 1)) >= 0) {
+                    if (Breaks.breaksAfter(text.charAt(c - 1))) {
                         to = c;
                         break;
                     }
