@@ -10,8 +10,11 @@ public interface ProgressListener {
 
     default void frames(int done, int total) {}
 
-    /** Speech synthesis has finished {@code done} of {@code total} paragraphs. */
+    /** Speech has {@code done} of {@code total} sentences ready, synthesised or taken from the cache. */
     default void speech(int done, int total) {}
+
+    /** {@code done} of {@code total} video segments are ready; {@code reused} of them came from the cache. */
+    default void segments(int done, int reused, int total) {}
 
     /** Something the user should know (a fallback, a rounded size). */
     default void notice(String message) {}
