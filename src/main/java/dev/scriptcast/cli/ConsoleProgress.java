@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Progress on stderr: a redrawn bar with ETA fitted to the terminal's width, a plain line every few seconds when
- * stderr is not a terminal. Speech synthesis counts paragraphs, composition counts frames. Quiet hides progress and
+ * stderr is not a terminal. Speech counts sentences, composition counts frames, both with the segments ready so far. Quiet hides progress and
  * the notices that only inform (the settings file read, FFmpeg's own log lines, both in the report), never a notice
  * that a request was changed (a size rounded, an encoder fallback): that is one line whatever the mode.
  */
@@ -25,6 +25,10 @@ final class ConsoleProgress implements ProgressListener {
     private final Map<String, Long> startNanos = new HashMap<>();
     private long lastPrintNanos;
     private boolean barShown;
+    private int speechLeft;
+    private int segmentsDone;
+    private int segmentsReused;
+    private int segmentsTotal;
 
     ConsoleProgress(boolean quiet, PrintWriter err) {
         this(quiet, err, isTerminal(), isTerminal() ? TerminalWidth.columns() : TerminalWidth.fromEnvironment());
@@ -65,12 +69,28 @@ final class ConsoleProgress implements ProgressListener {
 
     @Override
     public synchronized void speech(int done, int total) {
-        show("paragraphs", done, total);
+        speechLeft = total - done;
+        show("sentences" + segmentsText(), done, total);
+    }
+
+    /** Frames are counted once speech is done: until then the segments are still being planned. */
+    @Override
+    public synchronized void frames(int done, int total) {
+        if (speechLeft <= 0) {
+            show("frames" + segmentsText(), done, total);
+        }
     }
 
     @Override
-    public synchronized void frames(int done, int total) {
-        show("frames", done, total);
+    public synchronized void segments(int done, int reused, int total) {
+        segmentsDone = done;
+        segmentsReused = reused;
+        segmentsTotal = total;
+    }
+
+    private String segmentsText() {
+        return segmentsTotal == 0 ? "" : String.format(Locale.ROOT, ", %d/%d segments (%d reused)", segmentsDone,
+                segmentsTotal, segmentsReused);
     }
 
     /** The final line; {@code thirdPartyLog} is named when native libraries or MaryTTS wrote to it. */
@@ -89,7 +109,7 @@ final class ConsoleProgress implements ProgressListener {
             return;
         }
         long now = System.nanoTime();
-        long start = startNanos.computeIfAbsent(unit, u -> now);
+        long start = startNanos.computeIfAbsent(unit.split(",")[0], u -> now);
         boolean last = done >= total;
         if (terminal) {
             if (last || now - lastPrintNanos > REDRAW_INTERVAL_NANOS) {

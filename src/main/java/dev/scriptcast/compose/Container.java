@@ -46,6 +46,11 @@ public enum Container {
                 : "." + ext + " files") + " (use " + supported() + ")");
     }
 
+    /** The file extension with its dot, e.g. ".mp4". */
+    public String extension() {
+        return "." + extension;
+    }
+
     /** ".mp4, .mov, .mkv or .webm". */
     public static String supported() {
         List<String> all = Arrays.stream(values()).map(c -> "." + c.extension).toList();

@@ -139,6 +139,9 @@ public final class Encoders {
         if (name.equals("libx265")) {
             o.put("x265-params", "log-level=error");
         }
+        if (s.threads() > 0 && !nvenc) {
+            o.put("threads", Integer.toString(s.threads()));
+        }
         return o;
     }
 

@@ -36,17 +36,55 @@ public final class VideoRenderer {
     }
 
     /**
+     * Renders {@code frames} frames with no sound: a segment of a longer video, joined to the others and given
+     * its soundtrack later. It starts on a key frame because it has an encoder of its own.
+     */
+    public static RenderedVideo renderSilent(VideoFormat fmt, List<Layer> layers, int frames, EncodeSettings enc,
+                                             Container container, Path out, FrameProgress progress,
+                                             ThreadBudget threads, Consumer<String> notices) throws IOException {
+        return render(fmt, layers, null, frames, enc, container, out, progress, threads, notices);
+    }
+
+    /**
      * Renders into {@code container} whatever {@code out} is called (a temp name, say). {@code threads}: the most
      * threads to keep busy, the encoding thread included; the frame producers (compose-N) come from its factory.
      */
     public static RenderedVideo render(VideoFormat fmt, List<Layer> layers, PcmAudio audio, EncodeSettings enc,
                                        Container container, Path out, FrameProgress progress, ThreadBudget threads,
                                        Consumer<String> notices) throws IOException {
-        int total = fmt.frameCount(audio.durationMs());
+        return render(fmt, layers, audio, fmt.frameCount(audio.durationMs()), enc, container, out, progress, threads,
+                notices);
+    }
+
+    /**
+     * Which encoder {@code enc} ends up with here (the first candidate that opens), found once by opening it on
+     * {@code probe}, which is removed again. Segments then all use that one, so they join into one stream.
+     */
+    public static EncoderChoice chooseEncoder(VideoFormat fmt, EncodeSettings enc, Container container, Path probe,
+                                              Consumer<String> notices) throws IOException {
+        EncoderChoice[] choice = new EncoderChoice[1];
+        try (FfmpegLog.Route ignored = FfmpegLog.route(line -> { })) {
+            VideoFileWriter writer = openWithFallback(fmt, enc, container, 0, probe, choice, notices);
+            try {
+                writer.close();
+            } catch (IOException e) {
+                // Nothing was written: only whether the encoder opened matters.
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(probe);
+        }
+        return choice[0];
+    }
+
+    /** {@code audio} null: a video stream only. */
+    private static RenderedVideo render(VideoFormat fmt, List<Layer> layers, PcmAudio audio, int total,
+                                        EncodeSettings enc, Container container, Path out, FrameProgress progress,
+                                        ThreadBudget threads, Consumer<String> notices) throws IOException {
         EncoderChoice[] choice = new EncoderChoice[1];
         RenderTiming timing;
+        int channels = audio == null ? 0 : audio.channels();
         try (FfmpegLog.Route ignored = FfmpegLog.route(line -> notices.accept("ffmpeg: " + line));
-             VideoFileWriter writer = openWithFallback(fmt, enc, container, audio.channels(), out, choice, notices)) {
+             VideoFileWriter writer = openWithFallback(fmt, enc, container, channels, out, choice, notices)) {
             timing = new Stream(fmt, Composition.of(fmt, layers), total, Math.clamp(threads.threads() - 1, 1, 6))
                     .run(threads.named("compose", true), writer, audio,
                             progress == null ? FrameProgress.NONE : progress);
@@ -166,7 +204,9 @@ public final class VideoRenderer {
             for (int i = 0; i < Math.min(ring, total); i++) {
                 pending[i] = submit(pool, i);
             }
-            float[] samples = audio.samples();
+            float[] samples = audio == null ? new float[0] : audio.samples();
+            int rate = audio == null ? 1 : audio.sampleRate();
+            int channels = audio == null ? 1 : audio.channels();
             int audioDone = 0;
             for (int i = 0; i < total; i++) {
                 long t0 = System.nanoTime();
@@ -176,15 +216,18 @@ public final class VideoRenderer {
                 if (i + ring < total) {
                     pending[i % ring] = submit(pool, i + ring);
                 }
-                int audioEnd = (int) Math.min(samples.length,
-                        (long) (i + 1) * audio.sampleRate() / fmt.fps() * audio.channels());
-                writer.writeAudio(samples, audio.sampleRate(), audioDone, audioEnd);
-                audioDone = Math.max(audioDone, audioEnd);
+                int audioEnd = (int) Math.min(samples.length, (long) (i + 1) * rate / fmt.fps() * channels);
+                if (audioEnd > audioDone) {
+                    writer.writeAudio(samples, rate, audioDone, audioEnd);
+                    audioDone = audioEnd;
+                }
                 waitNanos += t1 - t0;
                 encodeNanos += System.nanoTime() - t1;
                 progress.framesDone(i + 1, total);
             }
-            writer.writeAudio(samples, audio.sampleRate(), audioDone, samples.length);
+            if (samples.length > audioDone) {
+                writer.writeAudio(samples, rate, audioDone, samples.length);
+            }
         }
 
         private Future<Integer> submit(ExecutorService pool, int frame) {

@@ -2,32 +2,30 @@ package dev.scriptcast.pipeline;
 
 import dev.scriptcast.audio.AudioMixer;
 import dev.scriptcast.audio.Mix;
-import dev.scriptcast.avatar.AvatarLayer;
-import dev.scriptcast.avatar.AvatarSettings;
-import dev.scriptcast.avatar.Avatars;
+import dev.scriptcast.audio.PcmFile;
+import dev.scriptcast.base.ThreadBudget;
+import dev.scriptcast.cache.FileEntries;
 import dev.scriptcast.captions.CaptionWriter;
 import dev.scriptcast.compose.Container;
-import dev.scriptcast.compose.Layer;
-import dev.scriptcast.compose.RenderedVideo;
+import dev.scriptcast.compose.EncodeSettings;
+import dev.scriptcast.compose.EncoderChoice;
+import dev.scriptcast.compose.SegmentJoiner;
 import dev.scriptcast.compose.VideoRenderer;
 import dev.scriptcast.config.ConfigValues;
-import dev.scriptcast.avatar.neural.LipSyncSetup;
-import dev.scriptcast.avatar.neural.NeuralAvatar;
-import dev.scriptcast.base.ThreadBudget;
+import dev.scriptcast.segment.Segment;
+import dev.scriptcast.segment.SegmentPlanner;
+import dev.scriptcast.segment.SegmentQueue;
+import dev.scriptcast.segment.SegmentRenderer;
 import dev.scriptcast.speech.CachedSpeechEngine;
-import dev.scriptcast.speech.Narration;
 import dev.scriptcast.speech.Narrator;
 import dev.scriptcast.telemetry.Fact;
 import dev.scriptcast.telemetry.MetricsWriter;
 import dev.scriptcast.telemetry.RunMetrics;
 import dev.scriptcast.telemetry.StageBody;
 import dev.scriptcast.telemetry.Telemetry;
-import dev.scriptcast.visual.CaptionLayer;
-import dev.scriptcast.visual.Visualizers;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -35,13 +33,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * telemetry so no stage times itself.
  *
  * <pre>
- * script_parsing     script file     → RenderInputs (Script, output files, engine, background, layout, model)
- * tts_generation     Script          → Narration (audio, word and phoneme timelines), one span per paragraph and
- *                                      one for starting the engine if a paragraph not in the cache needs it
- * audio_mixing       Narration       → Mix (48 kHz, music ducked, loudness-normalised and measured)
- * avatar_generation  Narration       → AvatarPart (drawn presenter or photo from visemes; with a lip-sync model
- *                                      the neural avatar, whose inference starts here and runs ahead)
- * video_composition  layers + mix    → MP4 (frames streamed to the encoder, renamed into place when complete)
+ * script_parsing     script file    → RenderInputs (Script, output files, engine, background, layout, model)
+ * tts_generation     sentences      → spoken sentences, in order, each cached on its own; they are cut into
+ *                                     segments of 5–20 s ({@link SegmentPlanner}) whose sound goes to narration.f32
+ * video_composition  segments       → one encoded file per segment, several at once, from the first segment on
+ *                                     while later sentences are still being spoken; a segment in the cache is reused
+ * audio_mixing       narration.f32  → Mix (48 kHz, music ducked, loudness-normalised), streamed through files
+ * muxing             segments + mix → the output: segments joined without re-encoding, the sound muxed once
  * </pre>
  */
 final class Pipeline {
@@ -59,36 +57,54 @@ final class Pipeline {
     RenderResult run() throws IOException, InterruptedException {
         try (Telemetry telemetry = Telemetry.start(config.integer("report.sample_interval_ms"));
              RenderInputs in = stage(telemetry, "script_parsing", () -> RenderInputs.read(request, config,
-                     threads(telemetry)))) {
-            announce(in, telemetry);
-            Narration speech = stage(telemetry, "tts_generation", () -> speak(in, telemetry));
-            Mix mix = stage(telemetry, "audio_mixing", () -> new AudioMixer().mix(speech.audio(), Settings.mix(config)));
-            AvatarPart avatar = stage(telemetry, "avatar_generation", () -> avatar(in, speech, mix, telemetry));
-            RenderedVideo video;
-            try (avatar) {
-                video = stage(telemetry, "video_composition", () -> VideoRenderer.render(in.format(),
-                        layers(in, speech, mix, avatar), mix.audio(), Settings.encode(config),
-                        Container.forPath(in.files().output()), in.files().temp(), progress::frames,
-                        threads(telemetry), this::notice));
+                     threads(telemetry)));
+             RenderWork work = RenderWork.create(WorkDir.of(config))) {
+            config.notices().forEach(this::notice);
+            telemetry.stageDevice("tts_generation", "cpu", in.engine().name(), null);
+            Container container = Container.forPath(in.files().output());
+            EncoderChoice encoder = VideoRenderer.chooseEncoder(in.format(), Settings.encode(config), container,
+                    work.file("probe" + container.extension()), this::notice);
+            int concurrent = SegmentQueue.concurrency(request.threads());
+            EncodeSettings encode = Settings.encode(config).withEncoder(encoder.used())
+                    .withThreads(Math.max(1, request.threads() / concurrent));
+            SegmentLayers layers = new SegmentLayers(in, config, threads(telemetry));
+            SegmentRenderer renderer = new SegmentRenderer(in.format(), encode, container,
+                    new FileEntries(WorkDir.of(config).resolve("segments")),
+                    SegmentLook.of(config, in.format(), encode, container), layers.absoluteTime(), layers,
+                    this::notice);
+            PcmFile narration = new PcmFile(work.file("narration.f32"), Segment.SAMPLE_RATE, 1);
+            try (SegmentedRun run = new SegmentedRun(in, telemetry, renderer, narration, progress, concurrent,
+                    threads(telemetry))) {
+                return render(in, telemetry, work, run, narration, container, encoder, layers);
             }
-            OutputFiles files = in.files();
-            if (config.flag("captions.files")) {
-                CaptionWriter.write(speech.words(), files.staged(files.sibling(".srt")),
-                        files.staged(files.sibling(".vtt")));
-            }
-            RunFacts.record(telemetry, in, mix, video, avatar);
-            telemetry.fact(new Fact.Notices(notices));
-            RunMetrics metrics = telemetry.finish();
-            MetricsWriter.write(files.staged(files.reportDir()), RunInputs.describe(request, files, config), metrics);
-            files.commit();
-            return new RenderResult(in.files().output(), in.files().reportDir(), mix.audio().durationMs(),
-                    video.frames(), metrics);
         }
     }
 
-    private void announce(RenderInputs in, Telemetry telemetry) {
-        config.notices().forEach(this::notice);
-        telemetry.stageDevice("tts_generation", "cpu", in.engine().name(), null);
+    private RenderResult render(RenderInputs in, Telemetry telemetry, RenderWork work, SegmentedRun run,
+                            PcmFile narration, Container container, EncoderChoice encoder, SegmentLayers layers)
+        throws IOException, InterruptedException {
+        var cached = new CachedSpeechEngine(new SpannedEngineStart(in.engine(), telemetry),
+                WorkDir.of(config).resolve("speech"));
+        stage(telemetry, "tts_generation", () -> run.speak(new Narrator(new SpannedSpeechEngine(cached,
+                telemetry), in.voice(), threads(telemetry))));
+        telemetry.fact(new Fact.SpeechCache(cached.hits(), cached.misses()));
+        Mix mix = stage(telemetry, "audio_mixing", () -> new AudioMixer().mix(narration, Settings.mix(config),
+                work.dir()));
+        List<SegmentRenderer.Rendered> segments = run.composed();
+        OutputFiles files = in.files();
+        stage(telemetry, "muxing", () -> SegmentJoiner.join(segments.stream()
+                .map(SegmentRenderer.Rendered::file).toList(), mix.audio(), container, files.temp()));
+        if (config.flag("captions.files")) {
+            CaptionWriter.write(run.words(), files.staged(files.sibling(".srt")),
+                    files.staged(files.sibling(".vtt")));
+        }
+        RunFacts.record(telemetry, in, mix, encoder, segments, layers);
+        telemetry.fact(new Fact.Notices(notices));
+        RunMetrics metrics = telemetry.finish();
+        MetricsWriter.write(files.staged(files.reportDir()), RunInputs.describe(request, files, config), metrics);
+        files.commit();
+        return new RenderResult(files.output(), files.reportDir(), mix.audio().durationMs(), run.frames(),
+                metrics);
     }
 
     /** Tells the user now and keeps it for the report. */
@@ -97,54 +113,17 @@ final class Pipeline {
         progress.notice(message);
     }
 
-    private Narration speak(RenderInputs in, Telemetry telemetry) throws Exception {
-        var cached = new CachedSpeechEngine(new SpannedEngineStart(in.engine(), telemetry),
-                WorkDir.of(config).resolve("speech"));
-        int paragraphs = in.script().paragraphs().size();
-        progress.speech(0, paragraphs);
-        Narration narration = new Narrator(new SpannedSpeechEngine(cached, telemetry), in.voice(),
-                threads(telemetry)).narrate(in.script(), done -> progress.speech(done, paragraphs));
-        telemetry.fact(new Fact.SpeechCache(cached.hits(), cached.misses()));
-        return narration;
-    }
-
-    /** The neural avatar when a lip-sync model is given, else the drawn presenter or photo, else none. */
-    private AvatarPart avatar(RenderInputs in, Narration speech, Mix mix, Telemetry telemetry) {
-        if (in.lipSync().isPresent()) {
-            NeuralAvatar neural = LipSyncSetup.start(in.lipSync().get(), config, in.format(), in.layout().avatar(),
-                    speech.audio(), in.format().frameCount(mix.audio().durationMs()), threads(telemetry));
-            return new AvatarPart(Optional.of(neural), Optional.of(neural));
-        }
-        AvatarSettings settings = Settings.avatar(config);
-        if (!settings.enabled()) {
-            return AvatarPart.none();
-        }
-        AvatarLayer drawn = Avatars.create(settings, speech.phonemes(), speech.words(), in.format(),
-                in.layout().avatar());
-        telemetry.fact(RunFacts.avatar(settings.image() == null ? "drawn" : "photo", drawn));
-        return new AvatarPart(Optional.of(drawn), Optional.empty());
-    }
-
-    /** Bottom to top: background, visualiser, avatar, burned-in captions. */
-    private List<Layer> layers(RenderInputs in, Narration speech, Mix mix, AvatarPart avatar) {
-        List<Layer> layers = new ArrayList<>(List.of(in.background().layer()));
-        if (config.flag("visualizer.enabled")) {
-            layers.add(Visualizers.create(config.string("visualizer.style"), in.visualizerColors(), mix.audio(),
-                    in.format(), in.layout().visualizer()));
-        }
-        avatar.layer().ifPresent(layers::add);
-        if (config.flag("captions.burn")) {
-            layers.add(new CaptionLayer(speech.words(), in.format(), in.layout().captions()));
-        }
-        return layers;
-    }
-
     /** The render's thread budget, on threads whose CPU time counts as this render's own. */
     private ThreadBudget threads(Telemetry telemetry) {
         return new ThreadBudget(request.threads(), telemetry.threads().factory(Thread.ofPlatform().factory()));
     }
 
     private <T> T stage(Telemetry telemetry, String name, StageBody<T> body) throws IOException, InterruptedException {
+        return stage(telemetry, progress, name, body);
+    }
+
+    static <T> T stage(Telemetry telemetry, ProgressListener progress, String name, StageBody<T> body)
+            throws IOException, InterruptedException {
         progress.stageStarted(name);
         long start = System.nanoTime();
         try {

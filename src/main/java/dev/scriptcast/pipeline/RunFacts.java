@@ -6,7 +6,12 @@ import dev.scriptcast.avatar.neural.LipSyncStats;
 import dev.scriptcast.compose.Container;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.RenderTiming;
-import dev.scriptcast.compose.RenderedVideo;
+import dev.scriptcast.avatar.mouth.MouthShape;
+import dev.scriptcast.compose.EncoderChoice;
+import dev.scriptcast.segment.SegmentRenderer;
+import dev.scriptcast.timeline.Timeline;
+import java.io.IOException;
+import java.util.List;
 import dev.scriptcast.telemetry.Fact;
 import dev.scriptcast.telemetry.LayoutRect;
 import dev.scriptcast.telemetry.Telemetry;
@@ -17,28 +22,43 @@ import java.nio.file.Path;
 final class RunFacts {
     private RunFacts() {}
 
-    static void record(Telemetry telemetry, RenderInputs in, Mix mix, RenderedVideo video, AvatarPart avatar) {
+    static void record(Telemetry telemetry, RenderInputs in, Mix mix, EncoderChoice encoder,
+                       List<SegmentRenderer.Rendered> segments, SegmentLayers layers) throws IOException {
+        long durationMs = mix.audio().durationMs();
+        int frames = segments.stream().mapToInt(SegmentRenderer.Rendered::frames).sum();
         telemetry.fact(new Fact.Audio(mix.integratedLufs(), mix.truePeakDbtp(), mix.musicDuckDb(),
-                mix.audio().sampleRate(), mix.audio().channels(), mix.audio().durationMs()));
-        telemetry.fact(new Fact.Video(in.format().width(), in.format().height(), in.format().fps(), video.frames(),
-                mix.audio().durationMs(), Container.forPath(in.files().output()).muxer()));
+                mix.audio().sampleRate(), mix.audio().channels(), durationMs));
+        telemetry.fact(new Fact.Video(in.format().width(), in.format().height(), in.format().fps(), frames,
+                durationMs, Container.forPath(in.files().output()).muxer()));
+        telemetry.fact(new Fact.Segments(segments.stream().map(s -> new Fact.SegmentRun(s.index(),
+                in.format().timeMs(s.startFrame()), in.format().timeMs(s.startFrame() + s.frames()), s.frames(),
+                s.reused(), s.wallMs())).toList()));
         BackgroundInfo background = in.background().info();
         telemetry.fact(new Fact.Background(background.kind(), background.source(), background.decoder(),
                 background.reason()));
         telemetry.fact(new Fact.Layout(in.layout().captions() == null ? null : rect(in.layout().captions()),
                 in.layout().visualizer() == null ? null : rect(in.layout().visualizer())));
-        telemetry.fact(new Fact.Encoder(video.encoder().requested(), video.encoder().used(), video.encoder().reason()));
-        RenderTiming timing = video.timing();
-        telemetry.fact(new Fact.Composition(timing.producers(), timing.composeMs(), timing.encodeMs(),
-                timing.waitForFramesMs()));
-        telemetry.stageDevice("video_composition", video.encoder().used().contains("nvenc") ? "nvenc" : "cpu",
-                video.encoder().used(), video.encoder().reason());
+        telemetry.fact(new Fact.Encoder(encoder.requested(), encoder.used(), encoder.reason()));
+        List<RenderTiming> timings = segments.stream().map(SegmentRenderer.Rendered::timing)
+                .filter(java.util.Objects::nonNull).toList();
+        if (!timings.isEmpty()) {
+            telemetry.fact(new Fact.Composition(timings.stream().mapToInt(RenderTiming::producers).max().orElse(0),
+                    timings.stream().mapToLong(RenderTiming::composeMs).sum(),
+                    timings.stream().mapToLong(RenderTiming::encodeMs).sum(),
+                    timings.stream().mapToLong(RenderTiming::waitForFramesMs).sum()));
+        }
+        telemetry.stageDevice("video_composition", encoder.used().contains("nvenc") ? "nvenc" : "cpu",
+                encoder.used(), encoder.reason());
         String decoder = background.decoder();
         if (decoder != null && decoder.endsWith("_cuvid")) {
             telemetry.stageUses("video_composition", "nvdec", decoder);
         }
-        avatar.neural().ifPresent(neural -> {
-            telemetry.fact(new Fact.Avatar("neural", rect(in.layout().avatar()), null, java.util.List.of()));
+        if (layers.sampleAvatar() != null) {
+            telemetry.fact(avatar(Settings.avatar(layers.config()).image() == null ? "drawn" : "photo",
+                    layers.sampleAvatar(), layers.visemes()));
+        }
+        layers.sampleNeural().ifPresent(neural -> {
+            telemetry.fact(new Fact.Avatar("neural", rect(in.layout().avatar()), null, List.of()));
             telemetry.fact(lipSync(neural.stats(), in.lipSync().orElseThrow().path()));
             if (neural.stats().provider().equals("CUDA")) {
                 telemetry.stageUses("video_composition", "cuda", "lip-sync model, ONNX Runtime CUDA");
@@ -47,8 +67,8 @@ final class RunFacts {
     }
 
     /** The drawn or photo presenter: the one rectangle it occupies, its mouth box and its mouth-shape track. */
-    static Fact.Avatar avatar(String kind, AvatarLayer drawn) {
-        return new Fact.Avatar(kind, rect(drawn.avatarBox()), rect(drawn.mouthBox()), drawn.visemes().items().stream()
+    static Fact.Avatar avatar(String kind, AvatarLayer drawn, Timeline<MouthShape> visemes) {
+        return new Fact.Avatar(kind, rect(drawn.avatarBox()), rect(drawn.mouthBox()), visemes.items().stream()
                 .map(t -> new Fact.VisemeAt(t.startMs(), t.value().name())).toList());
     }
 

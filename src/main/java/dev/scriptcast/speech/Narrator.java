@@ -5,8 +5,12 @@ import dev.scriptcast.base.InputException;
 import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.script.Block;
 import dev.scriptcast.script.Script;
+import dev.scriptcast.script.Sentence;
+import dev.scriptcast.script.Sentences;
 import dev.scriptcast.timeline.Timed;
 import dev.scriptcast.timeline.Timeline;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -16,66 +20,109 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
- * Speaks a whole script: paragraphs normalised ({@link TextNormalizer}) and synthesised on a few threads, joined
- * in order with exact pauses. Word times are reported for the words as written in the script.
+ * Speaks sentences: each normalised ({@link TextNormalizer}) and synthesised on its own, several at once, and
+ * handed on in script order. Only a few sentences ahead of the one being handed on are kept, so memory does not
+ * grow with the script. Word times are reported for the words as written in the script.
  */
 public final class Narrator {
+    /** Silence between two sentences of a paragraph, which each engine ends without. */
+    public static final long SENTENCE_GAP_MS = 250;
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
     private final SpeechEngine engine;
     private final VoiceSettings voice;
     private final ThreadBudget threads;
 
-    /** Paragraphs are spoken on at most {@code threads.threads()} threads, named speech-N. */
+    /** One sentence spoken: {@code key} names the speech ({@link SpeechKey}), times are from its start. */
+    public record Spoken(String key, Narration speech) {}
+
+    /** Receives each spoken sentence, in order. */
+    public interface Listener {
+        void spoken(int index, Spoken sentence) throws IOException, InterruptedException;
+    }
+
+    /** Sentences are spoken on at most {@code threads.threads()} threads, named speech-N. */
     public Narrator(SpeechEngine engine, VoiceSettings voice, ThreadBudget threads) {
         this.engine = engine;
         this.voice = voice;
         this.threads = threads;
     }
 
-    /** {@code paragraphsDone} is told the count of finished paragraphs as they complete. */
-    public Narration narrate(Script script, IntConsumer paragraphsDone) throws SpeechException, InterruptedException {
-        List<Block.Paragraph> paragraphs = script.paragraphs();
-        List<Narration> spoken;
-        try {
-            spoken = speakAll(paragraphs, paragraphsDone);
-        } catch (UnspeakableText e) {
-            throw new InputException(script.source() + ":" + e.line() + ": " + e.getMessage(), e);
+    /** Speaks {@code sentences} of the script {@code source}; bad input names the script line. */
+    public void speak(Path source, List<Sentence> sentences, Listener listener)
+            throws SpeechException, InterruptedException, IOException {
+        if (sentences.isEmpty()) {
+            return;
         }
-        int sampleRate = spoken.getFirst().audio().sampleRate();
-        Joiner joiner = new Joiner(sampleRate);
+        int ahead = threads.threads() * 2 + 1;
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads.threads(), sentences.size()),
+                threads.named("speech", false))) {
+            List<Future<Spoken>> futures = new ArrayList<>();
+            for (int i = 0; i < Math.min(ahead, sentences.size()); i++) {
+                Sentence s = sentences.get(i);
+                futures.add(pool.submit(() -> speakOne(s)));
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                Spoken spoken = await(futures.get(i));
+                futures.set(i, null);
+                if (i + ahead < sentences.size()) {
+                    Sentence next = sentences.get(i + ahead);
+                    futures.add(pool.submit(() -> speakOne(next)));
+                }
+                listener.spoken(i, spoken);
+            }
+        } catch (UnspeakableText e) {
+            throw new InputException(source + ":" + e.line() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The whole script spoken into memory, for short scripts: sentences and pauses joined with exact gaps. */
+    public Narration narrate(Script script, IntConsumer sentencesDone)
+            throws SpeechException, InterruptedException {
+        List<Sentence> sentences = new ArrayList<>();
+        List<Integer> paragraphEnds = new ArrayList<>();
+        for (Block.Paragraph p : script.paragraphs()) {
+            sentences.addAll(Sentences.of(p));
+            paragraphEnds.add(sentences.size());
+        }
+        List<Narration> spoken = new ArrayList<>();
+        try {
+            speak(script.source(), sentences, (i, s) -> {
+                spoken.add(s.speech());
+                sentencesDone.accept(i + 1);
+            });
+        } catch (IOException e) {
+            throw new SpeechException(e.toString(), e);
+        }
+        Joiner joiner = new Joiner(spoken.getFirst().audio().sampleRate());
         int next = 0;
+        int paragraph = 0;
         for (Block block : script.blocks()) {
             switch (block) {
-                case Block.Paragraph p -> joiner.add(spoken.get(next++));
+                case Block.Paragraph p -> {
+                    int end = paragraphEnds.get(paragraph++);
+                    for (; next < end; next++) {
+                        joiner.add(spoken.get(next));
+                        if (next + 1 < end) {
+                            joiner.silence(SENTENCE_GAP_MS);
+                        }
+                    }
+                }
                 case Block.Pause pause -> joiner.silence(pause.durationMs());
             }
         }
         return joiner.result();
     }
 
-    private List<Narration> speakAll(List<Block.Paragraph> paragraphs, IntConsumer done)
-            throws SpeechException, InterruptedException {
-        try (ExecutorService pool = Executors.newFixedThreadPool(
-                Math.min(threads.threads(), paragraphs.size()), threads.named("speech", false))) {
-            List<Future<Narration>> futures = new ArrayList<>();
-            int[] finished = {0};
-            for (Block.Paragraph p : paragraphs) {
-                futures.add(pool.submit(() -> {
-                    SpokenText text = NORMALIZER.normalize(p.text());
-                    Narration spoken = engine.speak(text.spoken(), p.line(), voice);
-                    Narration n = new Narration(spoken.audio(), text.toWritten(spoken.words(), p.line()),
-                            spoken.phonemes());
-                    synchronized (finished) {
-                        done.accept(++finished[0]);
-                    }
-                    return n;
-                }));
-            }
-            List<Narration> out = new ArrayList<>();
-            for (Future<Narration> f : futures) {
-                out.add(f.get());
-            }
-            return out;
+    private Spoken speakOne(Sentence sentence) throws SpeechException {
+        SpokenText text = NORMALIZER.normalize(sentence.text());
+        Narration spoken = engine.speak(text.spoken(), sentence.line(), voice);
+        return new Spoken(SpeechKey.of(engine.name(), voice, text.spoken()),
+                new Narration(spoken.audio(), text.toWritten(spoken.words(), sentence.line()), spoken.phonemes()));
+    }
+
+    private static Spoken await(Future<Spoken> future) throws SpeechException, InterruptedException {
+        try {
+            return future.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof SpeechException se) {
                 throw se;

@@ -30,7 +30,21 @@ public sealed interface Fact {
      */
     record Composition(int producers, long composeMs, long encodeMs, long waitForFramesMs) implements Fact {}
 
-    /** Paragraphs taken from the speech cache vs synthesised in this run. */
+    /** The video's segments in order: each reused from the cache or rendered in this run, and its wall time. */
+    record Segments(List<SegmentRun> segments) implements Fact {
+        public Segments {
+            segments = List.copyOf(segments);
+        }
+
+        public long reused() {
+            return segments.stream().filter(SegmentRun::reused).count();
+        }
+    }
+
+    /** One segment: where it sits in the video, how many frames, and whether it came from the cache. */
+    record SegmentRun(int index, long startMs, long endMs, int frames, boolean reused, long wallMs) {}
+
+    /** Sentences taken from the speech cache vs synthesised in this run. */
     record SpeechCache(int hits, int misses) implements Fact {}
 
     /**

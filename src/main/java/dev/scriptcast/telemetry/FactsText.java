@@ -26,6 +26,9 @@ final class FactsText {
         add(out, "Picture", picture(f.video()), encoder(f.encoder()), background(f.background()),
                 composition(f.composition()));
         add(out, "Presenter", presenter(f.avatar(), f.video()), lipSync(f.lipSync()));
+        if (f.segments() != null) {
+            add(out, "Segments", segments(f.segments()));
+        }
         if (f.notices() != null) {
             add(out, "Notices", f.notices().messages().toArray(String[]::new));
         }
@@ -62,7 +65,20 @@ final class FactsText {
 
     private static String speech(Fact.SpeechCache c) {
         return c == null ? null : fmt("Speech: %d %s synthesised in this run, %d taken from the speech cache",
-                c.misses(), c.misses() == 1 ? "paragraph" : "paragraphs", c.hits());
+                c.misses(), c.misses() == 1 ? "sentence" : "sentences", c.hits());
+    }
+
+    /** One line for the count, then one per segment. */
+    private static String[] segments(Fact.Segments s) {
+        List<String> lines = new ArrayList<>();
+        lines.add(fmt("%d segments: %d reused from the cache, %d rendered in this run", s.segments().size(),
+                s.reused(), s.segments().size() - s.reused()));
+        for (Fact.SegmentRun r : s.segments()) {
+            lines.add(fmt("Segment %d: %s to %s, %d frames, %s in %s", r.index() + 1,
+                    ReportMarkdown.seconds(r.startMs()), ReportMarkdown.seconds(r.endMs()), r.frames(),
+                    r.reused() ? "reused" : "rendered", ReportMarkdown.seconds(r.wallMs())));
+        }
+        return lines.toArray(String[]::new);
     }
 
     private static String picture(Fact.Video v) {

@@ -27,6 +27,46 @@ public final class Visualizers {
         };
     }
 
+    /**
+     * The visualiser for a stretch of narration, levelled on its own so its speech sits at
+     * {@value #VOICE_RMS_DBFS} dBFS RMS whatever the final mix's loudness gain turns out to be.
+     */
+    public static Layer forVoice(String style, List<Color> colors, PcmAudio voice, VideoFormat fmt, Rect area) {
+        return create(style, colors, levelled(voice), fmt, area);
+    }
+
+    /** About where speech sits in a mix normalised to -16 LUFS. */
+    static final double VOICE_RMS_DBFS = -20;
+    /** 10 ms windows quieter than this are pauses, left out of the level. */
+    private static final double PAUSE_DBFS = -55;
+
+    static PcmAudio levelled(PcmAudio voice) {
+        float[] s = voice.samples();
+        int window = Math.max(1, voice.sampleRate() / 100);
+        double sum = 0;
+        long count = 0;
+        for (int from = 0; from < s.length; from += window) {
+            int to = Math.min(s.length, from + window);
+            double energy = 0;
+            for (int i = from; i < to; i++) {
+                energy += s[i] * (double) s[i];
+            }
+            if (10 * Math.log10(energy / (to - from) + 1e-30) > PAUSE_DBFS) {
+                sum += energy;
+                count += to - from;
+            }
+        }
+        if (count == 0) {
+            return voice;
+        }
+        float gain = (float) Math.pow(10, (VOICE_RMS_DBFS - 10 * Math.log10(sum / count)) / 20);
+        float[] out = new float[s.length];
+        for (int i = 0; i < s.length; i++) {
+            out[i] = s[i] * gain;
+        }
+        return new PcmAudio(out, voice.sampleRate(), voice.channels());
+    }
+
     /** The style in lower case, or an input error naming {@code visualizer.style}. */
     public static String checkStyle(String style) {
         String s = style == null ? "bars" : style.strip().toLowerCase(java.util.Locale.ROOT);

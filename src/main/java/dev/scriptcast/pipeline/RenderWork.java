@@ -1,0 +1,32 @@
+package dev.scriptcast.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A render's own scratch folder inside the work folder, for its narration, mix and probe files: created at the
+ * start, removed with everything in it at the end, however the render ends.
+ */
+record RenderWork(Path dir) implements AutoCloseable {
+    static RenderWork create(Path workDir) throws IOException {
+        Path parent = workDir.resolve("renders");
+        Files.createDirectories(parent);
+        return new RenderWork(Files.createTempDirectory(parent, "render-"));
+    }
+
+    Path file(String name) {
+        return dir.resolve(name);
+    }
+
+    @Override
+    public void close() {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // Left for the next cache prune; it is scratch.
+        }
+    }
+}

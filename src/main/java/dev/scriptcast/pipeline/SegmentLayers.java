@@ -1,0 +1,116 @@
+package dev.scriptcast.pipeline;
+
+import dev.scriptcast.audio.PcmAudio;
+import dev.scriptcast.avatar.AvatarLayer;
+import dev.scriptcast.avatar.AvatarSettings;
+import dev.scriptcast.avatar.Avatars;
+import dev.scriptcast.avatar.mouth.MouthShape;
+import dev.scriptcast.avatar.neural.LipSyncSetup;
+import dev.scriptcast.avatar.neural.NeuralAvatar;
+import dev.scriptcast.timeline.Timed;
+import dev.scriptcast.timeline.Timeline;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import dev.scriptcast.base.ThreadBudget;
+import dev.scriptcast.compose.Layer;
+import dev.scriptcast.compose.ShiftedLayer;
+import dev.scriptcast.compose.StaticLayer;
+import dev.scriptcast.config.ConfigValues;
+import dev.scriptcast.segment.Segment;
+import dev.scriptcast.segment.SegmentRenderer;
+import dev.scriptcast.visual.Backgrounds;
+import dev.scriptcast.visual.CaptionLayer;
+import dev.scriptcast.visual.Visualizers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Builds one segment's layers, bottom to top: background, visualiser, avatar, burned-in captions. Everything but
+ * the background is made from the segment's own parts, in segment time. The visualiser follows the segment's
+ * narration levelled within the segment, not the final mix: the mix's loudness gain changes with every edit and
+ * music follows the video's clock, so either would make every segment render again.
+ */
+final class SegmentLayers implements SegmentRenderer.Layers {
+    private final RenderInputs in;
+    private final ConfigValues config;
+    private final AvatarSettings avatar;
+    private final ThreadBudget threads;
+    private final AtomicReference<AvatarLayer> firstAvatar = new AtomicReference<>();
+    private final AtomicReference<NeuralAvatar> firstNeural = new AtomicReference<>();
+    /** Each segment's mouth shapes in video time, by start: the whole track for the report. */
+    private final ConcurrentSkipListMap<Long, List<Timed<MouthShape>>> visemes = new ConcurrentSkipListMap<>();
+
+    SegmentLayers(RenderInputs in, ConfigValues config, ThreadBudget threads) {
+        this.in = in;
+        this.config = config;
+        this.avatar = Settings.avatar(config);
+        this.threads = threads;
+    }
+
+    /** Whether the background follows the video's clock, so a segment's start decides its pixels. */
+    boolean absoluteTime() {
+        return !(in.background().layer() instanceof StaticLayer);
+    }
+
+    ConfigValues config() {
+        return config;
+    }
+
+    /** The drawn or photo avatar of the first segment built, for the report; null when there is none. */
+    AvatarLayer sampleAvatar() {
+        return firstAvatar.get();
+    }
+
+    /** The neural avatar of the first segment built (its model statistics), for the report. */
+    Optional<NeuralAvatar> sampleNeural() {
+        return Optional.ofNullable(firstNeural.get());
+    }
+
+    /** The mouth shapes of the segments built, in video time. */
+    Timeline<MouthShape> visemes() {
+        List<Timed<MouthShape>> all = new ArrayList<>();
+        visemes.values().forEach(all::addAll);
+        return new Timeline<>(all);
+    }
+
+    @Override
+    public List<Layer> of(Segment segment, PcmAudio narration) {
+        List<Layer> layers = new ArrayList<>(List.of(background(segment)));
+        if (config.flag("visualizer.enabled")) {
+            layers.add(Visualizers.forVoice(config.string("visualizer.style"), in.visualizerColors(), narration,
+                    in.format(), in.layout().visualizer()));
+        }
+        if (in.lipSync().isPresent()) {
+            NeuralAvatar neural = LipSyncSetup.start(in.lipSync().get(), config, in.format(), in.layout().avatar(),
+                    narration, segment.frames(), threads);
+            firstNeural.compareAndSet(null, neural);
+            layers.add(neural);
+        } else if (avatar.enabled()) {
+            AvatarLayer drawn = Avatars.create(avatar, segment.phonemes(), segment.words(), in.format(),
+                    in.layout().avatar());
+            firstAvatar.compareAndSet(null, drawn);
+            long startMs = segment.startMs(in.format());
+            visemes.put(startMs, drawn.visemes().shiftedBy(startMs).items());
+            layers.add(drawn);
+        }
+        if (config.flag("captions.burn")) {
+            layers.add(new CaptionLayer(segment.words(), in.format(), in.layout().captions()));
+        }
+        return layers;
+    }
+
+    /** A still background is shared; one that moves is opened for the segment and drawn from its start. */
+    private Layer background(Segment segment) {
+        Layer shared = in.background().layer();
+        if (shared instanceof StaticLayer) {
+            return shared;
+        }
+        if (!(shared instanceof AutoCloseable)) {
+            return new ShiftedLayer(shared, segment.startFrame());
+        }
+        Layer own = Backgrounds.open(config.string("background.source"), in.format(),
+                config.flag("background.kenburns"), threads.named("background-decode", true)).layer();
+        return new ShiftedLayer(own, segment.startFrame());
+    }
+}

@@ -1,0 +1,134 @@
+package dev.scriptcast.pipeline;
+
+import dev.scriptcast.audio.PcmFile;
+import dev.scriptcast.base.ThreadBudget;
+import dev.scriptcast.compose.VideoFormat;
+import dev.scriptcast.script.Sentence;
+import dev.scriptcast.segment.ScriptSentences;
+import dev.scriptcast.segment.Segment;
+import dev.scriptcast.segment.SegmentPlanner;
+import dev.scriptcast.segment.SegmentQueue;
+import dev.scriptcast.segment.SegmentRenderer;
+import dev.scriptcast.speech.Narrator;
+import dev.scriptcast.speech.Word;
+import dev.scriptcast.telemetry.Telemetry;
+import dev.scriptcast.timeline.Timed;
+import dev.scriptcast.timeline.Timeline;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Speech and video overlapped: as sentences are spoken in order they are cut into segments; each segment's sound
+ * is appended to the narration file and the segment is queued for rendering at once. The video_composition stage
+ * runs on a thread of its own from the first segment until the last is ready.
+ */
+final class SegmentedRun implements AutoCloseable {
+    private final RenderInputs in;
+    private final Telemetry telemetry;
+    private final PcmFile narration;
+    private final ProgressListener progress;
+    private final SegmentQueue queue;
+    private final ThreadBudget threads;
+    private final List<Timed<Word>> words = new ArrayList<>();
+    private final AtomicInteger ready = new AtomicInteger();
+    private final AtomicInteger reused = new AtomicInteger();
+    private volatile int plannedFrames;
+    private volatile int plannedSegments;
+    private Thread composition;
+    private volatile List<SegmentRenderer.Rendered> composed;
+    private volatile Exception failure;
+
+    SegmentedRun(RenderInputs in, Telemetry telemetry, SegmentRenderer renderer, PcmFile narration,
+                 ProgressListener progress, int concurrent, ThreadBudget threads) {
+        this.in = in;
+        this.telemetry = telemetry;
+        this.narration = narration;
+        this.progress = progress;
+        this.threads = threads;
+        this.queue = new SegmentQueue(renderer, threads, concurrent, this::segmentReady,
+                done -> progress.frames(done, plannedFrames));
+    }
+
+    /** The tts_generation stage: every sentence spoken, the narration written and every segment queued. */
+    Void speak(Narrator narrator) throws Exception {
+        ScriptSentences script = new ScriptSentences(in.script());
+        List<Sentence> sentences = script.sentences();
+        progress.speech(0, sentences.size());
+        try (PcmFile.Writer out = narration.writer()) {
+            SegmentPlanner planner = new SegmentPlanner(in.format(), segment -> planned(segment, out));
+            script.start(planner);
+            narrator.speak(in.script().source(), sentences, (i, spoken) -> {
+                script.feed(i, spoken, planner);
+                progress.speech(i + 1, sentences.size());
+            });
+        } finally {
+            queue.endOfSegments();
+        }
+        return null;
+    }
+
+    /** The segments in order, once all are ready. */
+    List<SegmentRenderer.Rendered> composed() throws IOException, InterruptedException {
+        if (composition != null) {
+            composition.join();
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof InterruptedException ie) {
+            throw ie;
+        }
+        if (failure != null) {
+            throw (RuntimeException) failure;
+        }
+        return composed == null ? List.of() : composed;
+    }
+
+    /** Every word as written, with times from the start of the video. */
+    Timeline<Word> words() {
+        return new Timeline<>(words);
+    }
+
+    int frames() {
+        return plannedFrames;
+    }
+
+    private void planned(Segment segment, PcmFile.Writer out) throws IOException, InterruptedException {
+        VideoFormat fmt = in.format();
+        float[] sound = segment.audio(fmt).samples();
+        out.write(sound, 0, sound.length);
+        long startMs = segment.startMs(fmt);
+        segment.words().items().forEach(w -> words.add(w.shiftedBy(startMs)));
+        plannedFrames = segment.startFrame() + segment.frames();
+        plannedSegments = segment.index() + 1;
+        if (composition == null) {
+            composition = threads.named("composition", true).newThread(this::compose);
+            composition.start();
+        }
+        queue.submit(segment);
+    }
+
+    private void compose() {
+        try {
+            composed = Pipeline.stage(telemetry, progress, "video_composition", queue::finish);
+        } catch (Exception e) {
+            failure = e;
+        }
+    }
+
+    private void segmentReady(SegmentRenderer.Rendered segment) {
+        int reusedNow = segment.reused() ? reused.incrementAndGet() : reused.get();
+        progress.segments(ready.incrementAndGet(), reusedNow, plannedSegments);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        queue.endOfSegments();
+        queue.close();
+        if (composition != null) {
+            composition.join();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.scriptcast.segment;
+
+import dev.scriptcast.base.ThreadBudget;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Renders segments as they are planned, several at once, each on its own share of the thread budget. A segment
+ * waiting to be rendered holds its sound in memory, so planning blocks while {@code 2 × concurrent} of them are
+ * waiting: memory stays flat however fast speech comes out of the cache.
+ */
+public final class SegmentQueue implements AutoCloseable {
+    /** Told as each segment is ready, from the thread that made it. */
+    public interface Listener {
+        void ready(SegmentRenderer.Rendered segment);
+    }
+
+    private final SegmentRenderer renderer;
+    private final ThreadBudget each;
+    private final ExecutorService pool;
+    private final Semaphore waiting;
+    /** Segments in order as submitted; an empty Optional marks the end. */
+    private final BlockingQueue<Optional<Future<SegmentRenderer.Rendered>>> futures = new LinkedBlockingQueue<>();
+    private final AtomicInteger framesDone = new AtomicInteger();
+    private final Listener listener;
+    private final FrameCounter frames;
+
+    /** Counts frames over all segments: {@code done} so far, of {@code planned} so far. */
+    public interface FrameCounter {
+        void frames(int done);
+    }
+
+    public SegmentQueue(SegmentRenderer renderer, ThreadBudget threads, int concurrent, Listener listener,
+                        FrameCounter frames) {
+        this.renderer = renderer;
+        this.each = new ThreadBudget(Math.max(1, threads.threads() / concurrent), threads.factory());
+        this.pool = Executors.newFixedThreadPool(concurrent, threads.named("segment", true));
+        this.waiting = new Semaphore(concurrent * 2);
+        this.listener = listener;
+        this.frames = frames;
+    }
+
+    /** How many segments to render at once with {@code threads}: about four threads each. */
+    public static int concurrency(int threads) {
+        return Math.clamp(threads / 4, 1, 8);
+    }
+
+    /** The encoder threads each segment gets. */
+    public int threadsEach() {
+        return each.threads();
+    }
+
+    public void submit(Segment segment) throws InterruptedException {
+        waiting.acquire();
+        futures.add(Optional.of(pool.submit(() -> {
+            try {
+                int[] last = {0};
+                SegmentRenderer.Rendered done = renderer.render(segment, each, (n, total) -> {
+                    frames.frames(framesDone.addAndGet(n - last[0]));
+                    last[0] = n;
+                });
+                listener.ready(done);
+                return done;
+            } finally {
+                waiting.release();
+            }
+        })));
+    }
+
+    /** No more segments will be submitted; {@link #finish} returns once the ones submitted are ready. */
+    public void endOfSegments() {
+        futures.add(Optional.empty());
+    }
+
+    /**
+     * Every segment, in order, once all are ready and {@link #endOfSegments} was called; may run on another thread
+     * than the one submitting. The first failure is thrown.
+     */
+    public List<SegmentRenderer.Rendered> finish() throws IOException, InterruptedException {
+        List<SegmentRenderer.Rendered> out = new ArrayList<>();
+        for (Optional<Future<SegmentRenderer.Rendered>> next; (next = futures.take()).isPresent(); ) {
+            try {
+                out.add(next.get().get());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IOException("rendering a segment failed: " + e.getCause(), e.getCause());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.scriptcast.speech;
+
+import dev.scriptcast.base.AppVersion;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Names one piece of speech by what decides its sound: the engine, the voice settings, the text as spoken and the
+ * app version. Where the text sits in the script is not part of it, so a sentence moved or repeated is the same
+ * speech.
+ */
+public final class SpeechKey {
+    private SpeechKey() {}
+
+    public static String of(String engine, VoiceSettings voice, String spokenText) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String material = String.join("\u0000", "speech v2", AppVersion.VALUE, engine, String.valueOf(voice),
+                    spokenText);
+            return HexFormat.of().formatHex(sha.digest(material.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
