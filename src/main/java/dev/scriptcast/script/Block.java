@@ -1,12 +1,18 @@
 package dev.scriptcast.script;
 
+import java.util.List;
+
 /** One unit of a script: something to say, or a silence. */
 public sealed interface Block permits Block.Paragraph, Block.Pause {
     /** 1-based line in the source file where the block starts. */
     int line();
 
     /** Speakable text (markup already removed). */
-    record Paragraph(String text, int line) implements Block {}
+    record Paragraph(String text, int line) implements Block {
+        public List<Sentence> sentences() {
+            return Sentences.of(this);
+        }
+    }
 
     /** Explicit silence from a {@code [pause …]} directive or between paragraphs. */
     record Pause(long durationMs, int line) implements Block {}
