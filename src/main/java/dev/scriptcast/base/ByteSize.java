@@ -24,7 +24,8 @@ public final class ByteSize {
         if (!m.matches()) {
             throw new IllegalArgumentException("must be a size like 500MB or 2GB (got " + text + ")");
         }
-        int power = "kmgt".indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        int power = unit.isEmpty() ? 0 : "kmgt".indexOf(unit) + 1;
         BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(1024).pow(power));
         if (bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
             throw new IllegalArgumentException("is too large (got " + text + ")");

@@ -44,7 +44,8 @@ public final class FileEntries {
 
     /**
      * Moves {@code madeFile} (a complete file from {@link #tempFile}) into place as the entry for {@code key},
-     * keeping its extension, and returns the entry's path. When this throws, {@code madeFile} is where it was.
+     * keeping its extension, and returns the entry's path. When this throws, the key is a miss (never a wrong
+     * entry) and {@code madeFile} may be left behind for the caller to use or delete.
      */
     public Path put(String key, Path madeFile) throws IOException {
         requireKey(key);
@@ -72,7 +73,10 @@ public final class FileEntries {
         }
     }
 
-    /** The entry for {@code key} when its checksum verifies; a damaged one is removed and is a miss. */
+    /**
+     * The entry for {@code key} when its checksum verifies; a damaged one is removed and is a miss. A prune may
+     * remove an entry after it is found: a caller that then cannot open it treats it as a miss.
+     */
     public Optional<Path> find(String key) {
         requireKey(key);
         try {

@@ -81,6 +81,7 @@ final class Pipeline {
             RunMetrics metrics = telemetry.finish();
             MetricsWriter.write(files.staged(files.reportDir()), RunInputs.describe(request, files, config), metrics);
             files.commit();
+            WorkDir.enforceMaxSize(config);
             return new RenderResult(in.files().output(), in.files().reportDir(), mix.audio().durationMs(),
                     video.frames(), metrics);
         }
