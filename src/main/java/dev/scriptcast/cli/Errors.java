@@ -20,10 +20,10 @@ final class Errors {
     private Errors() {}
 
     static int onBadUsage(CommandLine.ParameterException e, String[] args) {
-        String hint = e.getCommandLine().getCommandName();
+        String command = e.getCommandLine().getCommandSpec().qualifiedName(" ");
         String suggestion = e instanceof CommandLine.UnmatchedArgumentException u ? suggestion(u) : "";
         e.getCommandLine().getErr().println("scriptcast: " + firstLine(e.getMessage()) + suggestion
-                + " (see scriptcast " + (hint.equals("scriptcast") ? "" : hint + " ") + "--help)");
+                + " (see " + command + " --help)");
         return BAD_INPUT;
     }
 

@@ -1,12 +1,10 @@
 package dev.scriptcast.cli;
 
 import dev.scriptcast.base.InputException;
-import dev.scriptcast.config.ConfigLoader;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.pipeline.RenderRequest;
 import dev.scriptcast.pipeline.RenderResult;
 import dev.scriptcast.pipeline.Scriptcast;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -132,12 +130,7 @@ final class RenderCommand implements Callable<Integer> {
 
     /** The config file's settings (announced as a notice), then the flags. */
     ConfigValues config() {
-        ConfigValues config = new ConfigValues();
-        Path file = configFile != null ? configFile : Path.of("scriptcast.yaml");
-        if (configFile != null || Files.isRegularFile(file)) {
-            ConfigLoader.apply(file, config);
-            config.notice("settings from " + file.toAbsolutePath().normalize());
-        }
+        ConfigValues config = ConfigFile.read(configFile);
         applyFlags(config);
         return config;
     }

@@ -2,6 +2,7 @@ package dev.scriptcast.config;
 
 import static dev.scriptcast.config.ValueType.*;
 
+import dev.scriptcast.base.ByteSize;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -51,6 +52,8 @@ public final class ConfigKeys {
             ConfigKey.of("report.dir", PATH, null, "report folder (default: OUT.report beside the output)"),
             ConfigKey.range("report.sample_interval_ms", INT, 50, 10, 5000, "telemetry sampling interval"),
             ConfigKey.of("work.dir", PATH, null, "stage cache folder (default: ~/.cache/scriptcast)"),
+            new ConfigKey("cache.max_size", STRING, null, ByteSize::check, "SIZE like 500MB, 2GB",
+                    "after each render, least recently used cache entries go until the cache fits (1 KB = 1024 B)"),
             ConfigKey.range("limits.max_pause_ms", INT, 60_000, 1, 3_600_000, "longest [pause …] a script may ask for"),
             ConfigKey.range("limits.max_paragraphs", INT, 2000, 1, 100_000, "most paragraphs in one script"),
             ConfigKey.range("limits.max_duration_s", INT, 3600, 1, 86_400, "longest narration, estimated from words and pauses before synthesis"),

@@ -4,7 +4,8 @@ import dev.scriptcast.audio.AudioMixer;
 import dev.scriptcast.audio.Mix;
 import dev.scriptcast.audio.PcmFile;
 import dev.scriptcast.base.ThreadBudget;
-import dev.scriptcast.cache.FileEntries;
+import dev.scriptcast.cache.CacheFolder;
+import dev.scriptcast.cache.CacheKind;
 import dev.scriptcast.captions.CaptionWriter;
 import dev.scriptcast.compose.Container;
 import dev.scriptcast.compose.EncodeSettings;
@@ -69,7 +70,7 @@ final class Pipeline {
                     .withThreads(Math.max(1, request.threads() / concurrent));
             SegmentLayers layers = new SegmentLayers(in, config, threads(telemetry));
             SegmentRenderer renderer = new SegmentRenderer(in.format(), encode, container,
-                    new FileEntries(WorkDir.of(config).resolve("segments")),
+                    new CacheFolder(WorkDir.of(config)).segments(),
                     SegmentLook.of(config, in.format(), encode, container), layers.absoluteTime(), layers,
                     this::notice);
             PcmFile narration = new PcmFile(work.file("narration.f32"), Segment.SAMPLE_RATE, 1);
@@ -84,7 +85,7 @@ final class Pipeline {
                             PcmFile narration, Container container, EncoderChoice encoder, SegmentLayers layers)
         throws IOException, InterruptedException {
         var cached = new CachedSpeechEngine(new SpannedEngineStart(in.engine(), telemetry),
-                WorkDir.of(config).resolve("speech"));
+                new CacheFolder(WorkDir.of(config)).folder(CacheKind.SPEECH));
         stage(telemetry, "tts_generation", () -> run.speak(new Narrator(new SpannedSpeechEngine(cached,
                 telemetry), in.voice(), threads(telemetry))));
         telemetry.fact(new Fact.SpeechCache(cached.hits(), cached.misses()));
@@ -103,6 +104,7 @@ final class Pipeline {
         RunMetrics metrics = telemetry.finish();
         MetricsWriter.write(files.staged(files.reportDir()), RunInputs.describe(request, files, config), metrics);
         files.commit();
+        WorkDir.enforceMaxSize(config);
         return new RenderResult(files.output(), files.reportDir(), mix.audio().durationMs(), run.frames(),
                 metrics);
     }

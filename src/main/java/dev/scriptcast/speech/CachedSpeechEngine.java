@@ -1,30 +1,31 @@
 package dev.scriptcast.speech;
 
+import dev.scriptcast.base.AppVersion;
+import dev.scriptcast.cache.CacheFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Keeps each spoken paragraph in a cache folder keyed by a hash of the engine, voice settings and text, so
- * a re-run (new background, or after being killed midway) does not synthesise it again. The cache is only an
- * optimisation: an entry that is damaged in any way is a miss and is written again, and a failed write is
- * ignored (leaving no temporary file behind).
+ * Keeps each spoken paragraph in a cache folder keyed by a hash of the engine, voice settings, text and
+ * application version, so a re-run (new background, or after being killed midway) does not synthesise it again,
+ * nor does the same paragraph at another place in the script. The cache is only an optimisation: an entry that
+ * is damaged in any way is a miss and is written again, and a failed write is ignored (leaving no temporary file
+ * behind). A hit touches its entry, so pruning removes the least recently used first.
  */
 public final class CachedSpeechEngine extends ForwardingSpeechEngine {
-    static final String TEMP_PREFIX = "entry";
     static final String TEMP_SUFFIX = ".tmp";
-    /** A temporary file this old belongs to a run that was killed while writing it. */
-    static final Duration STALE_TEMP_AGE = Duration.ofHours(1);
+    /**
+     * The key scheme, not the entry format: an entry under an older scheme is never looked up again and goes
+     * when the cache is pruned.
+     */
     /** No paragraph's speech comes near this; a bigger file is damage, not worth reading into memory. */
     private static final long MAX_ENTRY_BYTES = 1L << 30;
 
@@ -35,16 +36,17 @@ public final class CachedSpeechEngine extends ForwardingSpeechEngine {
     public CachedSpeechEngine(SpeechEngine engine, Path dir) {
         super(engine);
         this.dir = dir;
-        sweepStaleTemps(dir);
+        CacheFiles.sweepStaleTemps(dir);
     }
 
     @Override
     public Narration speak(String text, int scriptLine, VoiceSettings voice) throws SpeechException {
-        Path entry = entryFor(text, scriptLine, voice);
+        Path entry = entryFor(text, voice);
         Optional<Narration> cached = read(entry);
         if (cached.isPresent()) {
             hits.incrementAndGet();
-            return cached.get();
+            CacheFiles.touch(entry);
+            return atLine(cached.get(), scriptLine);
         }
         Narration fresh = engine.speak(text, scriptLine, voice);
         misses.incrementAndGet();
@@ -60,8 +62,14 @@ public final class CachedSpeechEngine extends ForwardingSpeechEngine {
         return misses.get();
     }
 
-    Path entryFor(String text, int scriptLine, VoiceSettings voice) {
-        return dir.resolve(key(text, scriptLine, voice) + ".speech");
+    Path entryFor(String text, VoiceSettings voice) {
+        return dir.resolve(SpeechKey.of(engine.name(), voice, text) + ".speech");
+    }
+
+    /** The entry may have been spoken for the same text elsewhere in the script: its words name this line. */
+    private static Narration atLine(Narration cached, int scriptLine) {
+        return new Narration(cached.audio(), cached.words().map(w -> new Word(w.text(), scriptLine)),
+                cached.phonemes());
     }
 
     private static Optional<Narration> read(Path entry) {
@@ -78,52 +86,14 @@ public final class CachedSpeechEngine extends ForwardingSpeechEngine {
     private void store(Path entry, Narration narration) {
         Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
+            tmp = CacheFiles.newTemp(dir, TEMP_SUFFIX);
             Files.write(tmp, NarrationCodec.encode(narration));
             Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             tmp = null;
         } catch (IOException e) {
             // A read-only or full disk must not fail the render.
         } finally {
-            deleteQuietly(tmp);
-        }
-    }
-
-    private static void sweepStaleTemps(Path dir) {
-        Instant staleBefore = Instant.now().minus(STALE_TEMP_AGE);
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
-            for (Path tmp : temps) {
-                if (Files.getLastModifiedTime(tmp).toInstant().isBefore(staleBefore)) {
-                    deleteQuietly(tmp);
-                }
-            }
-        } catch (IOException e) {
-            // No cache folder yet, or one we cannot list: nothing to sweep.
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // Swept as stale by a later run.
-        }
-    }
-
-    private String key(String text, int scriptLine, VoiceSettings voice) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            // "v1" is the key scheme, not the entry format: an older entry keeps its name, reads as damaged and
-            // is rewritten in place rather than left behind.
-            String material = String.join("\u0000", "v1", engine.name(), String.valueOf(voice), text,
-                    String.valueOf(scriptLine));
-            return HexFormat.of().formatHex(sha.digest(material.getBytes(StandardCharsets.UTF_8)), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            CacheFiles.deleteQuietly(tmp);
         }
     }
 }

@@ -15,10 +15,13 @@ public final class SpeechKey {
     private SpeechKey() {}
 
     public static String of(String engine, VoiceSettings voice, String spokenText) {
+        return of(engine, voice, spokenText, AppVersion.VALUE);
+    }
+
+    static String of(String engine, VoiceSettings voice, String spokenText, String appVersion) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String material = String.join("\u0000", "speech v2", AppVersion.VALUE, engine, String.valueOf(voice),
-                    spokenText);
+            String material = String.join("\u0000", "v2", engine, String.valueOf(voice), spokenText, appVersion);
             return HexFormat.of().formatHex(sha.digest(material.getBytes(StandardCharsets.UTF_8)), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

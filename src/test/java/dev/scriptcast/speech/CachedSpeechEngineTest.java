@@ -2,11 +2,17 @@ package dev.scriptcast.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scriptcast.cache.CacheFiles;
+import dev.scriptcast.cache.CacheFolder;
+import dev.scriptcast.cache.CacheKind;
+import dev.scriptcast.cache.CacheUsage;
+import dev.scriptcast.cache.Removal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A damaged cache entry is a miss: the paragraph is spoken again, correctly, and the entry is repaired. */
+/**
+ * A damaged cache entry is a miss: the paragraph is spoken again, correctly, and the entry is repaired. The key is
+ * what is spoken and how, not where in the script.
+ */
 class CachedSpeechEngineTest {
     private static final String TEXT = "Hello there, this paragraph is cached.";
     private static final int LINE = 3;
@@ -73,7 +82,7 @@ class CachedSpeechEngineTest {
     void damagedEntryIsSpokenAgainCorrectlyAndRepaired(Corruption corruption) throws Exception {
         CachedSpeechEngine first = new CachedSpeechEngine(ENGINE, dir);
         first.speak(TEXT, LINE, VOICE);
-        Path entry = first.entryFor(TEXT, LINE, VOICE);
+        Path entry = first.entryFor(TEXT, VOICE);
         assertThat(entry).hasBinaryContent(cleanEntry);
         Files.write(entry, corruption.damage().apply(Files.readAllBytes(entry)));
 
@@ -89,7 +98,7 @@ class CachedSpeechEngineTest {
 
     @Test
     void aFailedWriteLeavesNoTemporaryFile() throws Exception {
-        Path entry = new CachedSpeechEngine(ENGINE, dir).entryFor(TEXT, LINE, VOICE);
+        Path entry = new CachedSpeechEngine(ENGINE, dir).entryFor(TEXT, VOICE);
         Files.createDirectories(entry.resolve("in-the-way"));
 
         Narration spoken = new CachedSpeechEngine(ENGINE, dir).speak(TEXT, LINE, VOICE);
@@ -101,12 +110,62 @@ class CachedSpeechEngineTest {
     @Test
     void openingTheCacheSweepsTemporaryFilesOfKilledRuns() throws IOException {
         Path stale = Files.writeString(dir.resolve("entry123.tmp"), "half written");
-        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(CachedSpeechEngine.STALE_TEMP_AGE).minusSeconds(60)));
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(CacheFiles.STALE_TEMP_AGE).minusSeconds(60)));
         Path inProgress = Files.writeString(dir.resolve("entry456.tmp"), "another run is writing this");
 
         new CachedSpeechEngine(ENGINE, dir);
 
         assertThat(temps()).containsExactly(inProgress);
+    }
+
+    @Test
+    void theSameParagraphElsewhereInTheScriptIsAHitWhoseWordsNameItsOwnLine() throws Exception {
+        CachedSpeechEngine cache = new CachedSpeechEngine(ENGINE, dir);
+        cache.speak(TEXT, LINE, VOICE);
+
+        Narration moved = cache.speak(TEXT, 40, VOICE);
+
+        assertThat(cache.hits()).isEqualTo(1);
+        assertThat(moved.audio().samples()).containsExactly(clean.audio().samples());
+        assertThat(moved.words().items()).extracting(w -> w.value().scriptLine()).containsOnly(40);
+        assertThat(moved.words().map(Word::text)).isEqualTo(clean.words().map(Word::text));
+    }
+
+    @Test
+    void theKeyIsTheEngineVoiceTextAndApplicationVersion() {
+        String key = SpeechKey.of("mary", VOICE, TEXT, "1.0.0");
+
+        assertThat(SpeechKey.of("mary", VOICE, TEXT, "1.0.0")).isEqualTo(key);
+        assertThat(SpeechKey.of("mary", VOICE, TEXT, "1.0.1")).isNotEqualTo(key);
+        assertThat(SpeechKey.of("mary", VOICE, TEXT + " ", "1.0.0")).isNotEqualTo(key);
+        assertThat(SpeechKey.of("espeak", VOICE, TEXT, "1.0.0")).isNotEqualTo(key);
+        assertThat(SpeechKey.of("mary", new VoiceSettings("mary", "cmu-slt-hsmm", 1.1, 1.0, 1.0), TEXT,
+                "1.0.0")).isNotEqualTo(key);
+    }
+
+    @Test
+    void aHitMarksTheEntryAsRecentlyUsed() throws Exception {
+        CachedSpeechEngine cache = new CachedSpeechEngine(ENGINE, dir);
+        cache.speak(TEXT, LINE, VOICE);
+        Path entry = cache.entryFor(TEXT, VOICE);
+        Instant monthAgo = Instant.now().minus(Duration.ofDays(30));
+        Files.setLastModifiedTime(entry, FileTime.from(monthAgo));
+
+        cache.speak(TEXT, LINE, VOICE);
+
+        assertThat(Files.getLastModifiedTime(entry).toInstant()).isAfter(monthAgo.plus(Duration.ofDays(29)));
+    }
+
+    @Test
+    void theCacheFolderCountsAndPrunesSpeechEntries() throws Exception {
+        Path speech = dir.resolve(CacheKind.SPEECH.folderName());
+        new CachedSpeechEngine(ENGINE, speech).speak(TEXT, LINE, VOICE);
+        CacheFolder folder = new CacheFolder(dir);
+
+        assertThat(folder.usage().kinds().getFirst()).extracting(CacheUsage.Kind::kind, CacheUsage.Kind::entries,
+                CacheUsage.Kind::bytes).containsExactly(CacheKind.SPEECH, 1, (long) cleanEntry.length);
+        assertThat(folder.clear()).isEqualTo(new Removal(1, cleanEntry.length));
+        assertThat(speech).isEmptyDirectory();
     }
 
     private List<Path> temps() throws IOException {
