@@ -54,7 +54,7 @@ record Parts(Context ctx, long maxUploadBytes) {
             read.run();
         } catch (ApiError e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Jetty's ServletException arrives unchecked through Javalin
             for (Throwable t = e; t != null; t = t.getCause()) {
                 String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
                 if (message.contains("max") || message.contains("too large") || message.contains("exceed")) {

@@ -113,7 +113,7 @@ final class RendersApi {
             throw new ApiError(404, "video: not there (deleted from the data folder?)");
         }
         ctx.header("Content-Disposition", "inline; filename=\"scriptcast-" + ctx.pathParam("id") + ".mp4\"");
-        ctx.writeSeekableStream(Files.newInputStream(video), "video/mp4", Files.size(video));
+        ByteRange.send(ctx, video, "video/mp4");
     }
 
     private void delete(Context ctx) throws SQLException, IOException, InterruptedException {

@@ -21,6 +21,7 @@ import java.util.Map;
  * stack trace.
  */
 public final class StudioServer implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(StudioServer.class.getName());
     /** How the server runs; {@code token} null means none (then only a loopback host is allowed). */
     public record Settings(String host, int port, Path data, int jobs, String token, long maxUploadBytes) {}
 
@@ -81,6 +82,7 @@ public final class StudioServer implements AutoCloseable {
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
         config.jetty.multipartConfig.maxTotalRequestSize(4 * settings.maxUploadBytes() + ScriptParser.MAX_BYTES,
                 SizeUnit.BYTES);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         config.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/dev/scriptcast/server/web";
@@ -93,7 +95,10 @@ public final class StudioServer implements AutoCloseable {
         config.routes.exception(InputException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                 e.getStatus() == 413 ? "body: larger than the request size limit" : e.getMessage()));
-        config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.log(System.Logger.Level.ERROR, "internal error on " + ctx.method() + " " + ctx.path(), e);
+            error(ctx, 500, "internal error");
+        });
         config.routes.error(404, ctx -> {
             if (ctx.result() == null || !ctx.res().getContentType().startsWith("application/json")) {
                 error(ctx, 404, "no such page: " + ctx.path());
