@@ -69,7 +69,7 @@ final class Submission {
         }
         JsonNode body;
         try {
-            body = JSON.readTree(ctx.bodyInputStream());
+            body = JSON.readTree(ctx.bodyAsBytes());
         } catch (JsonProcessingException e) {
             throw new ApiError(400, "body: not valid JSON (" + e.getOriginalMessage() + ")");
         }

@@ -86,6 +86,12 @@ class BadRequestTest {
     }
 
     @Test
+    void oversizedJsonBodyIsRefused() throws Exception {
+        String script = "word ".repeat(700_000);
+        assertThat(Api.error(api.postJson(Map.of("script", script)), 413)).contains("size limit");
+    }
+
+    @Test
     void wrongContentTypesAreRefused() throws Exception {
         HttpResponse<String> text = api.send(api.request("/api/renders").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("Hi.")));
