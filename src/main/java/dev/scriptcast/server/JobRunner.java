@@ -88,7 +88,10 @@ final class JobRunner implements AutoCloseable {
     /** Calls {@code listener} with each event of job {@code id} until the returned runnable is run. */
     Runnable subscribe(String id, BiConsumer<String, Job> listener) {
         subscribers.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>()).add(listener);
-        return () -> subscribers.getOrDefault(id, List.of()).remove(listener);
+        return () -> subscribers.computeIfPresent(id, (k, list) -> {
+            list.remove(listener);
+            return list.isEmpty() ? null : list;
+        });
     }
 
     /** Cancels a queued or running job; a running one is stopped and its outputs removed before this returns. */

@@ -83,16 +83,14 @@ final class RendersApi {
         throw new ApiError(400, name + ": must be a whole number from " + min + " to " + max);
     }
 
-    /** Sends the job now, then each change, and closes after the final state. */
+    /**
+     * Sends the job now, then each change, and closes after the final state. Render threads and this one write to
+     * the stream, one event at a time.
+     */
     private void events(SseClient client) {
         String id = JobId.checked(client.ctx().pathParam("id"));
         client.keepAlive();
-        Runnable unsubscribe = runner.subscribe(id, (event, job) -> {
-            client.sendEvent(event, Submission.JSON.valueToTree(JobJson.of(job)).toString());
-            if (job.state().finished() && event.equals(JobRunner.STATE)) {
-                client.close();
-            }
-        });
+        Runnable unsubscribe = runner.subscribe(id, (event, job) -> send(client, event, job));
         client.onClose(unsubscribe);
         Job now;
         try {
@@ -101,9 +99,18 @@ final class RendersApi {
             client.close();
             return;
         }
-        client.sendEvent(JobRunner.STATE, Submission.JSON.valueToTree(JobJson.of(now)).toString());
-        if (now.state().finished()) {
-            client.close();
+        send(client, JobRunner.STATE, now);
+    }
+
+    private static void send(SseClient client, String event, Job job) {
+        synchronized (client) {
+            if (client.terminated()) {
+                return;
+            }
+            client.sendEvent(event, Submission.JSON.valueToTree(JobJson.of(job)).toString());
+            if (job.state().finished() && event.equals(JobRunner.STATE)) {
+                client.close();
+            }
         }
     }
 

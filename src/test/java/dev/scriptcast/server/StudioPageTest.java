@@ -13,7 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -67,7 +69,7 @@ class StudioPageTest {
         browser.findElement(By.id("script")).sendKeys("Hello from the studio.\n\nThis video was rendered in a browser.");
         assertThat(browser.findElement(By.id("script-stats")).getText()).startsWith("11 words · about 0:05");
 
-        browser.findElement(By.id("render")).click();
+        browser.findElement(By.id("render")).sendKeys(Keys.ENTER);
 
         new WebDriverWait(browser, Duration.ofSeconds(180)).until(b ->
                 "done".equals(b.findElement(By.id("progress-text")).getDomAttribute("data-state"))
@@ -82,6 +84,10 @@ class StudioPageTest {
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         Files.write(Path.of("target", "studio.png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth")).as("fits a phone's width").isTrue();
 
         List<LogEntry> errors = browser.manage().logs().get("browser").getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
