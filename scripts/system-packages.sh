@@ -5,8 +5,9 @@
 # with "Fontconfig head is null"); OpenCV's bundled highgui, loaded for --avatar-image's face detection, links
 # libgtk2.0-0; the espeak speech engine calls libespeak-ng (package espeak-ng).
 SCRIPTCAST_RUNTIME_PACKAGES=(fontconfig fonts-dejavu-core libgtk2.0-0 espeak-ng)
-# The tests also use Chromium (the report page) and a C compiler (the NVML binding test).
-SCRIPTCAST_TEST_PACKAGES=("${SCRIPTCAST_RUNTIME_PACKAGES[@]}" chromium gcc libc6-dev)
+# The tests also use Chromium (the report page), chromium-driver (the studio page through Selenium) and a C
+# compiler (the NVML binding test).
+SCRIPTCAST_TEST_PACKAGES=("${SCRIPTCAST_RUNTIME_PACKAGES[@]}" chromium chromium-driver gcc libc6-dev)
 
 # ensure_packages PACKAGE...: returns when every package is installed. Otherwise installs the missing ones with
 # apt-get when running as root, or prints one line naming the apt-get command and exits 2. Costs one dpkg-query

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "scriptcast", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a written script into a finished presenter video, offline.",
         subcommands = {RenderCommand.class, VoicesCommand.class, ReportCommand.class, CompareCommand.class,
-            DoctorCommand.class, ConfigCommand.class, CacheCommand.class, CommandLine.HelpCommand.class})
+            DoctorCommand.class, ConfigCommand.class, CacheCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
     /** True when this is the process's own command line: only then may a command redirect its stderr. */
     final boolean ownsProcess;
