@@ -2,6 +2,9 @@ package dev.scriptcast.pipeline;
 
 import dev.scriptcast.audio.AudioMixer;
 import dev.scriptcast.audio.Mix;
+import dev.scriptcast.audio.PcmAudio;
+import dev.scriptcast.audio.PcmFile;
+import dev.scriptcast.audio.Resampling;
 import dev.scriptcast.avatar.AvatarLayer;
 import dev.scriptcast.avatar.AvatarSettings;
 import dev.scriptcast.avatar.Avatars;
@@ -25,6 +28,8 @@ import dev.scriptcast.telemetry.Telemetry;
 import dev.scriptcast.visual.CaptionLayer;
 import dev.scriptcast.visual.Visualizers;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,12 +67,23 @@ final class Pipeline {
                      threads(telemetry)))) {
             announce(in, telemetry);
             Narration speech = stage(telemetry, "tts_generation", () -> speak(in, telemetry));
-            Mix mix = stage(telemetry, "audio_mixing", () -> new AudioMixer().mix(speech.audio(), Settings.mix(config)));
-            AvatarPart avatar = stage(telemetry, "avatar_generation", () -> avatar(in, speech, mix, telemetry));
+            Path mixes = Files.createDirectories(WorkDir.of(config).resolve("mix"));
+            Path mixDir = Files.createTempDirectory(mixes, "render");
+            Mix mix;
+            PcmAudio soundtrack;
+            try {
+                // Mixed in files of this render's own; the later stages still take the soundtrack in memory.
+                mix = stage(telemetry, "audio_mixing", () -> new AudioMixer().mix(Resampling.toFile(speech.audio(),
+                        PcmFile.create(mixDir, "narration", AudioMixer.SAMPLE_RATE, 1)), Settings.mix(config), mixDir));
+                soundtrack = mix.audio().readAll();
+            } finally {
+                OutputFiles.deleteTree(mixDir);
+            }
+            AvatarPart avatar = stage(telemetry, "avatar_generation", () -> avatar(in, speech, soundtrack, telemetry));
             RenderedVideo video;
             try (avatar) {
                 video = stage(telemetry, "video_composition", () -> VideoRenderer.render(in.format(),
-                        layers(in, speech, mix, avatar), mix.audio(), Settings.encode(config),
+                        layers(in, speech, soundtrack, avatar), soundtrack, Settings.encode(config),
                         Container.forPath(in.files().output()), in.files().temp(), progress::frames,
                         threads(telemetry), this::notice));
             }
@@ -76,12 +92,12 @@ final class Pipeline {
                 CaptionWriter.write(speech.words(), files.staged(files.sibling(".srt")),
                         files.staged(files.sibling(".vtt")));
             }
-            RunFacts.record(telemetry, in, mix, video, avatar);
+            RunFacts.record(telemetry, in, mix, soundtrack, video, avatar);
             telemetry.fact(new Fact.Notices(notices));
             RunMetrics metrics = telemetry.finish();
             MetricsWriter.write(files.staged(files.reportDir()), RunInputs.describe(request, files, config), metrics);
             files.commit();
-            return new RenderResult(in.files().output(), in.files().reportDir(), mix.audio().durationMs(),
+            return new RenderResult(in.files().output(), in.files().reportDir(), soundtrack.durationMs(),
                     video.frames(), metrics);
         }
     }
@@ -109,10 +125,10 @@ final class Pipeline {
     }
 
     /** The neural avatar when a lip-sync model is given, else the drawn presenter or photo, else none. */
-    private AvatarPart avatar(RenderInputs in, Narration speech, Mix mix, Telemetry telemetry) {
+    private AvatarPart avatar(RenderInputs in, Narration speech, PcmAudio soundtrack, Telemetry telemetry) {
         if (in.lipSync().isPresent()) {
             NeuralAvatar neural = LipSyncSetup.start(in.lipSync().get(), config, in.format(), in.layout().avatar(),
-                    speech.audio(), in.format().frameCount(mix.audio().durationMs()), threads(telemetry));
+                    speech.audio(), in.format().frameCount(soundtrack.durationMs()), threads(telemetry));
             return new AvatarPart(Optional.of(neural), Optional.of(neural));
         }
         AvatarSettings settings = Settings.avatar(config);
@@ -126,10 +142,10 @@ final class Pipeline {
     }
 
     /** Bottom to top: background, visualiser, avatar, burned-in captions. */
-    private List<Layer> layers(RenderInputs in, Narration speech, Mix mix, AvatarPart avatar) {
+    private List<Layer> layers(RenderInputs in, Narration speech, PcmAudio soundtrack, AvatarPart avatar) {
         List<Layer> layers = new ArrayList<>(List.of(in.background().layer()));
         if (config.flag("visualizer.enabled")) {
-            layers.add(Visualizers.create(config.string("visualizer.style"), in.visualizerColors(), mix.audio(),
+            layers.add(Visualizers.create(config.string("visualizer.style"), in.visualizerColors(), soundtrack,
                     in.format(), in.layout().visualizer()));
         }
         avatar.layer().ifPresent(layers::add);

@@ -1,6 +1,7 @@
 package dev.scriptcast.pipeline;
 
 import dev.scriptcast.audio.Mix;
+import dev.scriptcast.audio.PcmAudio;
 import dev.scriptcast.avatar.AvatarLayer;
 import dev.scriptcast.avatar.neural.LipSyncStats;
 import dev.scriptcast.compose.Container;
@@ -17,11 +18,12 @@ import java.nio.file.Path;
 final class RunFacts {
     private RunFacts() {}
 
-    static void record(Telemetry telemetry, RenderInputs in, Mix mix, RenderedVideo video, AvatarPart avatar) {
+    static void record(Telemetry telemetry, RenderInputs in, Mix mix, PcmAudio soundtrack, RenderedVideo video,
+                       AvatarPart avatar) {
         telemetry.fact(new Fact.Audio(mix.integratedLufs(), mix.truePeakDbtp(), mix.musicDuckDb(),
-                mix.audio().sampleRate(), mix.audio().channels(), mix.audio().durationMs()));
+                soundtrack.sampleRate(), soundtrack.channels(), soundtrack.durationMs()));
         telemetry.fact(new Fact.Video(in.format().width(), in.format().height(), in.format().fps(), video.frames(),
-                mix.audio().durationMs(), Container.forPath(in.files().output()).muxer()));
+                soundtrack.durationMs(), Container.forPath(in.files().output()).muxer()));
         BackgroundInfo background = in.background().info();
         telemetry.fact(new Fact.Background(background.kind(), background.source(), background.decoder(),
                 background.reason()));
