@@ -18,9 +18,9 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 /**
  * The audio_mixing stage on synthetic speech-like narration (22.05 kHz, syllables, word gaps and pauses):
  * <pre>
- * java -cp 'target/classes:CLASSPATH' bench/MixBench.java table DIR
+ * java -cp 'target/scriptcast.jar:target/lib/*' bench/MixBench.java table DIR
  *     loudness, true peak and duck depth: voice only, mono music (AAC), stereo music (WAV), at 2 s and 10 min
- * java -Xmx8g -cp 'target/classes:CLASSPATH' bench/MixBench.java heap MINUTES DIR
+ * java -Xmx256m -cp 'target/scriptcast.jar:target/lib/*' bench/MixBench.java heap MINUTES DIR
  *     peak Java heap while mixing MINUTES of narration with stereo music
  * </pre>
  * Intermediate files go in DIR.
