@@ -43,12 +43,17 @@ final class MusicBed implements AutoCloseable {
         crossfade = (int) Math.min(sourceFrames / 4, LOOP_CROSSFADE_MS * rate / 1000);
         fadeIn = (int) Math.min(frames / 4, FADE_IN_MS * rate / 1000);
         fadeOut = (int) Math.min(frames / 4, FADE_OUT_MS * rate / 1000);
-        reader = source.reader();
         tail = new float[crossfade * ch];
-        reader.seekFrame(sourceFrames - crossfade);
-        reader.read(tail, 0, tail.length);
-        reader.seekFrame(0);
         buffer = new float[CHUNK_FRAMES * ch];
+        reader = source.reader();
+        try {
+            reader.seekFrame(sourceFrames - crossfade);
+            reader.read(tail, 0, tail.length);
+            reader.seekFrame(0);
+        } catch (IOException e) {
+            reader.close();
+            throw e;
+        }
     }
 
     /**
