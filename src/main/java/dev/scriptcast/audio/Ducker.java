@@ -15,30 +15,47 @@ final class Ducker {
     private static final double RELATIVE_THRESHOLD_DB = -30;
     private static final double ABSOLUTE_THRESHOLD_DB = -55;
 
-    private Ducker() {}
+    private final boolean[] ducked;
+    private final int frameSize;
+    private final double attack;
+    private final double release;
+    private double db;
+    private long sample;
+
+    /** The music gain over a voice whose speech frames are {@code speech}, from its first sample on. */
+    Ducker(boolean[] speech, int sampleRate) {
+        ducked = ducked(speech);
+        frameSize = sampleRate * FRAME_MS / 1000;
+        attack = 1 - Math.exp(-1000.0 / (ATTACK_MS * sampleRate));
+        release = 1 - Math.exp(-1000.0 / (RELEASE_MS * sampleRate));
+        db = ducked.length > 0 && ducked[0] ? DUCK_DB : 0;
+    }
 
     /** Which 10 ms frames of the voice carry speech (before hold and lookahead). */
-    static boolean[] speechFrames(PcmAudio voice) {
-        int frameSize = voice.sampleRate() * FRAME_MS / 1000;
-        int frames = (voice.samples().length + frameSize - 1) / frameSize;
-        double[] levelDb = new double[frames];
-        for (int f = 0; f < frames; f++) {
-            levelDb[f] = Levels.rmsDb(voice.samples(), f * frameSize, Math.min(voice.samples().length, (f + 1) * frameSize));
+    static boolean[] speechFrames(VoiceFrames voice) {
+        double[] levelDb = new double[voice.count()];
+        for (int f = 0; f < levelDb.length; f++) {
+            levelDb[f] = voice.levelDb(f);
         }
         double[] sorted = levelDb.clone();
         java.util.Arrays.sort(sorted);
         double loud = sorted.length == 0 ? -120 : sorted[(int) (sorted.length * 0.95)];
         double threshold = Math.max(ABSOLUTE_THRESHOLD_DB, loud + RELATIVE_THRESHOLD_DB);
-        boolean[] speech = new boolean[frames];
-        for (int f = 0; f < frames; f++) {
+        boolean[] speech = new boolean[levelDb.length];
+        for (int f = 0; f < speech.length; f++) {
             speech[f] = levelDb[f] > threshold;
         }
         return speech;
     }
 
-    /** Music gain (linear) for every sample of the voice. */
-    static float[] gain(PcmAudio voice) {
-        boolean[] speech = speechFrames(voice);
+    /** Music gain (linear) for the next sample of the voice. */
+    float next() {
+        double target = ducked[(int) (sample++ / frameSize)] ? DUCK_DB : 0;
+        db += (target - db) * (target < db ? attack : release);
+        return (float) Math.pow(10, db / 20);
+    }
+
+    private static boolean[] ducked(boolean[] speech) {
         boolean[] ducked = new boolean[speech.length];
         int holdFrames = HOLD_MS / FRAME_MS;
         int leadFrames = LOOKAHEAD_MS / FRAME_MS;
@@ -56,16 +73,6 @@ final class Ducker {
                 }
             }
         }
-        int frameSize = voice.sampleRate() * FRAME_MS / 1000;
-        double attack = 1 - Math.exp(-1000.0 / (ATTACK_MS * voice.sampleRate()));
-        double release = 1 - Math.exp(-1000.0 / (RELEASE_MS * voice.sampleRate()));
-        float[] gain = new float[voice.samples().length];
-        double db = ducked.length > 0 && ducked[0] ? DUCK_DB : 0;
-        for (int i = 0; i < gain.length; i++) {
-            double target = ducked[i / frameSize] ? DUCK_DB : 0;
-            db += (target - db) * (target < db ? attack : release);
-            gain[i] = (float) Math.pow(10, db / 20);
-        }
-        return gain;
+        return ducked;
     }
 }

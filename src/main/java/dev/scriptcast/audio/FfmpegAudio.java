@@ -5,39 +5,77 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_get;
 
 import dev.scriptcast.compose.FfmpegLog;
+import java.io.IOException;
 import java.nio.Buffer;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import java.nio.ShortBuffer;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.bytedeco.ffmpeg.avutil.AVDictionaryEntry;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacv.FFmpegFrameFilter;
 import org.bytedeco.javacv.Frame;
 
-/** Mono or stereo audio through FFmpeg filter graphs (libavfilter via JavaCV), in memory. */
+/**
+ * Mono or stereo audio through FFmpeg filter graphs (libavfilter via JavaCV), streamed in small chunks: from
+ * file to file for a whole programme, or in memory for short audio.
+ */
 final class FfmpegAudio {
     private static final int CHUNK = 8192;
 
     /** EBU R128 / BS.1770 measurement of a whole signal by FFmpeg's ebur128 filter. */
     record Loudness(double integratedLufs, double rangeLu, double truePeakDbtp) {}
 
-    private record Filtered(PcmAudio audio, Map<String, String> lastMetadata) {}
+    /** A filter's input, read in order; a read returns how many samples it gave, 0 at the end. */
+    interface Source {
+        int read(float[] into, int offset, int length) throws IOException;
+    }
+
+    /** A filter's output, written in order. */
+    interface Sink {
+        void write(float[] samples, int offset, int length) throws IOException;
+    }
 
     private FfmpegAudio() {}
 
-    /** Resamples with FFmpeg's resampler (swr). */
+    /** Resamples with FFmpeg's resampler (swr), in memory. */
     static PcmAudio resample(PcmAudio audio, int sampleRate) {
         if (audio.sampleRate() == sampleRate) {
             return audio;
         }
-        return run(audio, "aresample=" + sampleRate + "," + floats(audio), sampleRate).audio();
+        ArraySink out = new ArraySink(audio.samples().length * (long) sampleRate / audio.sampleRate() + CHUNK);
+        try {
+            run(source(audio), audio.sampleRate(), audio.channels(), resampleGraph(sampleRate, audio.channels()), out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // arrays in and out: no file to fail
+        }
+        return new PcmAudio(out.samples(), sampleRate, audio.channels());
     }
 
-    static Loudness measure(PcmAudio audio) {
-        Map<String, String> meta = run(audio, "ebur128=peak=true:metadata=1," + floats(audio), 0)
-                .lastMetadata();
+    /** Writes the audio into {@code file} (same channels) at the file's rate, resampled by swr when it differs. */
+    static PcmFile resample(PcmAudio audio, PcmFile file) throws IOException {
+        if (audio.channels() != file.channels()) {
+            throw new IllegalArgumentException(audio.channels() + " channels do not fit " + file);
+        }
+        try (PcmFile.Writer out = file.writer()) {
+            if (audio.sampleRate() == file.sampleRate()) {
+                out.write(audio.samples(), 0, audio.samples().length);
+            } else {
+                run(source(audio), audio.sampleRate(), audio.channels(),
+                        resampleGraph(file.sampleRate(), audio.channels()), out::write);
+            }
+        }
+        return file;
+    }
+
+    static Loudness measure(PcmFile audio) throws IOException {
+        Map<String, String> meta;
+        try (PcmFile.Reader in = audio.reader()) {
+            meta = run(in::read, audio.sampleRate(), audio.channels(),
+                    "ebur128=peak=true:metadata=1," + floats(audio.channels()), null);
+        }
         double truePeak = Double.parseDouble(meta.getOrDefault("lavfi.r128.true_peak", "0"));
         return new Loudness(Double.parseDouble(meta.getOrDefault("lavfi.r128.I", "-70")),
                 Double.parseDouble(meta.getOrDefault("lavfi.r128.LRA", "0")),
@@ -48,92 +86,120 @@ final class FfmpegAudio {
      * Second pass of two-pass loudnorm: with the first pass's measurement FFmpeg applies one linear gain when
      * the true-peak ceiling allows it, and otherwise its own true-peak limiter.
      */
-    static PcmAudio loudnorm(PcmAudio audio, Loudness measured, double targetLufs, double ceilingDbtp) {
-        String graph = String.format(java.util.Locale.ROOT,
+    static void loudnorm(PcmFile in, Loudness measured, double targetLufs, double ceilingDbtp, PcmFile out)
+            throws IOException {
+        String graph = String.format(Locale.ROOT,
                 "loudnorm=I=%.1f:TP=%.1f:LRA=20:measured_I=%.2f:measured_LRA=%.2f:measured_TP=%.2f"
                         + ":measured_thresh=%.2f:linear=true,aresample=%d,%s",
                 targetLufs, ceilingDbtp, measured.integratedLufs(), Math.max(0.1, measured.rangeLu()),
-                measured.truePeakDbtp(), measured.integratedLufs() - 10, audio.sampleRate(), floats(audio));
-        return run(audio, graph, audio.sampleRate()).audio();
+                measured.truePeakDbtp(), measured.integratedLufs() - 10, in.sampleRate(), floats(in.channels()));
+        filter(in, 1f, graph, out);
     }
 
     /**
-     * FFmpeg's alimiter run at 4× the sample rate, so it also catches most peaks between samples, with its
-     * delay compensated and no automatic make-up gain.
+     * The audio × {@code gainDb} through FFmpeg's alimiter run at 4× the sample rate, so it also catches most
+     * peaks between samples, with its delay compensated and no automatic make-up gain.
      */
-    static PcmAudio limit(PcmAudio audio, double ceilingDbfs) {
-        String graph = String.format(java.util.Locale.ROOT,
+    static void limit(PcmFile in, double gainDb, double ceilingDbfs, PcmFile out) throws IOException {
+        String graph = String.format(Locale.ROOT,
                 "aresample=%d,alimiter=limit=%.5f:attack=5:release=80:level=false:latency=true,aresample=%d,%s",
-                audio.sampleRate() * 4, Math.pow(10, ceilingDbfs / 20), audio.sampleRate(), floats(audio));
-        return run(audio, graph, audio.sampleRate()).audio();
+                in.sampleRate() * 4, Math.pow(10, ceilingDbfs / 20), in.sampleRate(), floats(in.channels()));
+        filter(in, gain(gainDb), graph, out);
     }
 
-    static PcmAudio gain(PcmAudio audio, double db) {
-        float g = (float) Math.pow(10, db / 20);
-        float[] out = new float[audio.samples().length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = audio.samples()[i] * g;
+    /** Linear gain as the float factor every sample is multiplied by. */
+    static float gain(double db) {
+        return (float) Math.pow(10, db / 20);
+    }
+
+    /**
+     * Runs {@code in} × {@code gain} through the graph into {@code out}, exactly as long as {@code in}: filters
+     * such as loudnorm may return a few samples more or less, and the picture must stay in sync.
+     */
+    private static void filter(PcmFile in, float gain, String graph, PcmFile out) throws IOException {
+        long length = in.frames() * in.channels();
+        try (PcmFile.Reader reader = in.reader(); PcmFile.Writer writer = out.writer()) {
+            Source gained = (into, offset, count) -> {
+                int n = reader.read(into, offset, count);
+                for (int i = offset; i < offset + n; i++) {
+                    into[i] *= gain;
+                }
+                return n;
+            };
+            run(gained, in.sampleRate(), in.channels(), graph,
+                    (s, offset, n) -> writer.write(s, offset, (int) Math.min(n, length - writer.written())));
+            writer.silence(length - writer.written());
         }
-        return new PcmAudio(out, audio.sampleRate(), audio.channels());
+    }
+
+    private static String resampleGraph(int sampleRate, int channels) {
+        return "aresample=" + sampleRate + "," + floats(channels);
     }
 
     /** Packed float samples in the audio's own channel layout. */
-    private static String floats(PcmAudio audio) {
-        return "aformat=sample_fmts=flt:channel_layouts=" + (audio.channels() == 1 ? "mono" : "stereo");
+    private static String floats(int channels) {
+        return "aformat=sample_fmts=flt:channel_layouts=" + (channels == 1 ? "mono" : "stereo");
     }
 
-    /** Runs a filter graph over the audio; {@code outputRate} 0 keeps only the metadata (a measurement). */
-    private static Filtered run(PcmAudio audio, String graph, int outputRate) {
+    private static Source source(PcmAudio audio) {
+        float[] all = audio.samples();
+        int[] at = {0};
+        return (into, offset, length) -> {
+            int n = Math.min(length, all.length - at[0]);
+            System.arraycopy(all, at[0], into, offset, n);
+            at[0] += n;
+            return n;
+        };
+    }
+
+    /** Runs a filter graph over the input; a null {@code out} keeps only the metadata (a measurement). */
+    private static Map<String, String> run(Source in, int sampleRate, int channels, String graph, Sink out)
+            throws IOException {
         try {
-            return FfmpegLog.capture(() -> filter(audio, graph, outputRate)).value();
+            return FfmpegLog.capture(() -> filter(in, sampleRate, channels, graph, out)).value();
         } catch (FfmpegLog.CapturedFailure e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
             throw new IllegalStateException("FFmpeg filter '" + graph + "' failed: " + e.reason(), e);
         }
     }
 
-    private static Filtered filter(PcmAudio audio, String graph, int outputRate) throws Exception {
-        Collector out = new Collector(outputRate == 0 ? 0
-                : audio.samples().length * (long) outputRate / audio.sampleRate() + CHUNK);
-        try (FFmpegFrameFilter filter = new FFmpegFrameFilter(graph, audio.channels())) {
-            filter.setSampleRate(audio.sampleRate());
+    private static Map<String, String> filter(Source in, int sampleRate, int channels, String graph, Sink out)
+            throws Exception {
+        Drain drain = new Drain(out);
+        try (FFmpegFrameFilter filter = new FFmpegFrameFilter(graph, channels)) {
+            filter.setSampleRate(sampleRate);
             filter.setSampleFormat(AV_SAMPLE_FMT_FLT);
             filter.start();
-            float[] in = audio.samples();
-            // JavaCPP copies a heap buffer's whole backing array from its offset on, so each push gets a small
-            // array of its own: wrapping a slice of `in` would copy the rest of the audio every time.
-            float[] chunk = new float[CHUNK];
-            for (int offset = 0; offset < in.length; offset += CHUNK) {
-                int length = Math.min(CHUNK, in.length - offset);
-                System.arraycopy(in, offset, chunk, 0, length);
-                filter.pushSamples(0, audio.channels(), audio.sampleRate(), AV_SAMPLE_FMT_FLT,
-                        FloatBuffer.wrap(chunk, 0, length));
-                out.drain(filter);
+            // JavaCPP copies a heap buffer's whole backing array from its offset on, so pushes go through one
+            // small array of their own.
+            float[] chunk = new float[CHUNK - CHUNK % channels];
+            for (int n; (n = in.read(chunk, 0, chunk.length)) > 0; ) {
+                filter.pushSamples(0, channels, sampleRate, AV_SAMPLE_FMT_FLT, FloatBuffer.wrap(chunk, 0, n));
+                drain.from(filter);
             }
             filter.push((Frame) null);
-            out.drain(filter);
+            drain.from(filter);
             filter.stop();
         }
-        return new Filtered(outputRate == 0 ? null : new PcmAudio(out.samples(), outputRate, audio.channels()),
-                out.metadata);
+        return drain.metadata;
     }
 
-    private static final class Collector {
-        private float[] data;
-        private int size;
+    /** Pulls the filter's output frames into the sink, keeping the metadata of the last frame that has some. */
+    private static final class Drain {
+        private final Sink out;
+        private float[] scratch = new float[CHUNK];
         private Map<String, String> metadata = Map.of();
 
-        private final boolean keep;
-
-        /** {@code expected} samples of output; 0 when only the frames' metadata is wanted. */
-        Collector(long expected) {
-            keep = expected > 0;
-            data = new float[(int) Math.min(Integer.MAX_VALUE - 8, expected)];
+        Drain(Sink out) {
+            this.out = out;
         }
 
-        void drain(FFmpegFrameFilter filter) throws FFmpegFrameFilter.Exception {
+        void from(FFmpegFrameFilter filter) throws Exception {
             for (Frame frame; (frame = filter.pullSamples()) != null; ) {
-                if (keep) {
-                    append(frame.samples[0]);
+                if (out != null) {
+                    write(frame.samples[0]);
                 }
                 if (frame.opaque instanceof AVFrame av && av.metadata() != null) {
                     metadata = read(av);
@@ -141,30 +207,26 @@ final class FfmpegAudio {
             }
         }
 
-        private void append(Buffer buffer) {
+        private void write(Buffer buffer) throws IOException {
             int n = buffer.remaining();
-            if (size + n > data.length) {
-                data = java.util.Arrays.copyOf(data, Math.max(size + n, data.length * 3 / 2));
+            if (n > scratch.length) {
+                scratch = new float[n];
             }
             switch (buffer) {
-                case FloatBuffer f -> f.duplicate().get(data, size, n);
+                case FloatBuffer f -> f.duplicate().get(scratch, 0, n);
                 case DoubleBuffer d -> {
                     for (int i = 0; i < n; i++) {
-                        data[size + i] = (float) d.get(d.position() + i);
+                        scratch[i] = (float) d.get(d.position() + i);
                     }
                 }
                 case ShortBuffer s -> {
                     for (int i = 0; i < n; i++) {
-                        data[size + i] = s.get(s.position() + i) / 32768f;
+                        scratch[i] = s.get(s.position() + i) / 32768f;
                     }
                 }
                 default -> throw new IllegalStateException("unexpected sample buffer " + buffer.getClass());
             }
-            size += n;
-        }
-
-        float[] samples() {
-            return size == data.length ? data : java.util.Arrays.copyOf(data, size);
+            out.write(scratch, 0, n);
         }
 
         private static Map<String, String> read(AVFrame frame) {
@@ -173,6 +235,29 @@ final class FfmpegAudio {
                 values.put(e.key().getString(), e.value().getString());
             }
             return values;
+        }
+    }
+
+    /** Output kept in memory, for short audio. */
+    private static final class ArraySink implements Sink {
+        private float[] data;
+        private int size;
+
+        ArraySink(long expected) {
+            data = new float[(int) Math.min(Integer.MAX_VALUE - 8, expected)];
+        }
+
+        @Override
+        public void write(float[] samples, int offset, int length) {
+            if (size + length > data.length) {
+                data = java.util.Arrays.copyOf(data, Math.max(size + length, data.length * 3 / 2));
+            }
+            System.arraycopy(samples, offset, data, size, length);
+            size += length;
+        }
+
+        float[] samples() {
+            return size == data.length ? data : java.util.Arrays.copyOf(data, size);
         }
     }
 }

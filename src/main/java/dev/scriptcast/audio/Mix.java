@@ -1,8 +1,8 @@
 package dev.scriptcast.audio;
 
 /**
- * The finished soundtrack (48 kHz; stereo when the music is stereo, else mono) with FFmpeg's EBU R128
+ * The finished soundtrack in a file (48 kHz; stereo when the music is stereo, else mono) with FFmpeg's EBU R128
  * measurement of it: integrated loudness, true peak, and how far the music sits below its unducked level while
  * the voice speaks (0 without music).
  */
-public record Mix(PcmAudio audio, double integratedLufs, double truePeakDbtp, double musicDuckDb) {}
+public record Mix(PcmFile audio, double integratedLufs, double truePeakDbtp, double musicDuckDb) {}

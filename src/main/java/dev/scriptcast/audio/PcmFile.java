@@ -21,6 +21,11 @@ public record PcmFile(Path path, int sampleRate, int channels) {
         }
     }
 
+    /** A new empty file in {@code dir} with a name of its own, so renders sharing the folder never collide. */
+    public static PcmFile create(Path dir, String prefix, int sampleRate, int channels) throws IOException {
+        return new PcmFile(Files.createTempFile(dir, prefix + "-", ".f32"), sampleRate, channels);
+    }
+
     /** Samples per channel in the file now. */
     public long frames() throws IOException {
         return Files.size(path) / 4 / channels;
@@ -62,10 +67,16 @@ public record PcmFile(Path path, int sampleRate, int channels) {
         return this;
     }
 
+    public void delete() throws IOException {
+        Files.deleteIfExists(path);
+    }
+
     /** Appends samples through a small direct buffer. */
     public static final class Writer implements AutoCloseable {
         private final FileChannel channel;
         private final ByteBuffer bytes = ByteBuffer.allocateDirect(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+        /** A view of all of {@code bytes}, made once: a view made after a write would cover only what is left. */
+        private final FloatBuffer floats = bytes.asFloatBuffer();
         private long written;
 
         private Writer(FileChannel channel) {
@@ -73,7 +84,6 @@ public record PcmFile(Path path, int sampleRate, int channels) {
         }
 
         public void write(float[] samples, int offset, int length) throws IOException {
-            FloatBuffer floats = bytes.asFloatBuffer();
             for (int done = 0; done < length; ) {
                 int n = Math.min(length - done, floats.capacity());
                 floats.clear();

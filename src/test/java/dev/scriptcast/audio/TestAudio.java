@@ -1,7 +1,9 @@
 package dev.scriptcast.audio;
 
+import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
+import java.util.Random;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 
@@ -13,6 +15,32 @@ final class TestAudio {
         float[] s = new float[(int) (seconds * sampleRate)];
         for (int i = 0; i < s.length; i++) {
             s[i] = (float) (amplitude * Math.sin(2 * Math.PI * hz * i / sampleRate));
+        }
+        return s;
+    }
+
+    /** Mixes as the pipeline does: the narration written at 48 kHz into a file in {@code dir}, mixed there. */
+    static Mix mix(PcmAudio narration, AudioMixer.Settings settings, Path dir) throws IOException {
+        PcmFile file = Resampling.toFile(narration, PcmFile.create(dir, "narration", AudioMixer.SAMPLE_RATE, 1));
+        return new AudioMixer().mix(file, settings, dir);
+    }
+
+    /** Speech-like mono sound: voiced syllables with breath noise, gaps between words and pauses between sentences. */
+    static float[] speechLike(double seconds, int sampleRate) {
+        Random random = new Random(42);
+        float[] s = new float[(int) (seconds * sampleRate)];
+        double phase = 0;
+        for (int i = 0; i < s.length; ) {
+            int syllable = (int) ((0.12 + 0.1 * random.nextDouble()) * sampleRate);
+            double pitch = 110 + 60 * random.nextDouble();
+            for (int k = 0; k < syllable && i < s.length; k++) {
+                phase += 2 * Math.PI * pitch / sampleRate;
+                double envelope = Math.pow(Math.sin(Math.PI * k / syllable), 2);
+                s[i++] = (float) (envelope * (0.1 * Math.sin(phase) + 0.05 * Math.sin(3 * phase)
+                        + 0.04 * random.nextGaussian()));
+            }
+            double gap = random.nextDouble() < 0.15 ? 0.5 : 0.04 * random.nextDouble();
+            i += (int) (gap * sampleRate);
         }
         return s;
     }
