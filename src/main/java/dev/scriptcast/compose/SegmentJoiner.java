@@ -107,7 +107,6 @@ public final class SegmentJoiner {
             AVStream videoStream = avformat_new_stream(context, null);
             AvCalls.check("copying the video stream", () ->
                     avcodec_parameters_copy(videoStream.codecpar(), video.codecParameters()));
-            videoStream.codecpar().codec_tag(0);
             videoStream.time_base(video.frameTime()).avg_frame_rate(av_inv_q(video.frameTime()));
             AVStream audioStream = avformat_new_stream(context, null);
             AvCalls.check("setting up the audio stream", () ->
