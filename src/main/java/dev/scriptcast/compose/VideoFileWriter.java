@@ -14,11 +14,13 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 
 /**
  * One video file being written: yuv420p video with BT.709 tags from one encoder, and the container's audio
- * codec (AAC, or Opus in WebM) at 48 kHz with as many channels as the soundtrack; MP4 and MOV get their index
- * moved to the front on close (faststart). Frames and audio are fed in presentation order.
+ * codec (AAC, or Opus in WebM) at 48 kHz with as many channels as the soundtrack, or no audio stream at all for
+ * none (a segment); MP4 and MOV get their index moved to the front on close (faststart). Frames and audio are
+ * fed in presentation order.
  */
 final class VideoFileWriter implements AutoCloseable {
     static final int AUDIO_RATE = 48_000;
+    static final int AUDIO_BITRATE = 160_000;
 
     private final FFmpegFrameRecorder recorder;
     private final VideoFormat fmt;
@@ -37,8 +39,8 @@ final class VideoFileWriter implements AutoCloseable {
     }
 
     /**
-     * Opens {@code encoder} writing {@code container} with {@code channels} audio channels; on failure nothing
-     * is left at {@code out} and the FFmpeg reason is thrown.
+     * Opens {@code encoder} writing {@code container} with {@code channels} audio channels (0: video only); on
+     * failure nothing is left at {@code out} and the FFmpeg reason is thrown.
      */
     static VideoFileWriter open(Path out, Container container, VideoFormat fmt, String encoder, EncodeSettings s,
                                 int channels) throws OpenFailure {
@@ -64,9 +66,11 @@ final class VideoFileWriter implements AutoCloseable {
         if (container.fastStart()) {
             r.setOption("movflags", "+faststart");
         }
-        r.setAudioCodecName(container.audioEncoder());
-        r.setSampleRate(AUDIO_RATE);
-        r.setAudioBitrate(160_000);
+        if (channels > 0) {
+            r.setAudioCodecName(container.audioEncoder());
+            r.setSampleRate(AUDIO_RATE);
+            r.setAudioBitrate(AUDIO_BITRATE);
+        }
         try {
             FfmpegLog.capture(() -> {
                 r.start();

@@ -58,10 +58,17 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         return new RenderInputs(script, files, format, engine, voice, background, layout, colors, lipSync);
     }
 
-    /** Removes the temp video if it was not committed, and frees the lip-sync model. */
+    /** Removes the temp video if it was not committed, and frees the background's decoder and the lip-sync model. */
     @Override
     public void close() {
         files.discard();
         lipSync.ifPresent(LipSyncModel::close);
+        if (background.layer() instanceof AutoCloseable decoder) {
+            try {
+                decoder.close();
+            } catch (Exception e) {
+                // Only a decoder's buffers are left; the render's result does not depend on them.
+            }
+        }
     }
 }

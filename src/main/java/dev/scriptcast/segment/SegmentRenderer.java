@@ -75,13 +75,32 @@ public final class SegmentRenderer {
         }
         Path temp = cache.tempFile(container.extension());
         try {
-            RenderedVideo video = VideoRenderer.renderSilent(fmt, layers.of(segment, segment.audio(fmt)),
-                    segment.frames(), encode, container, temp, progress, threads, notices);
+            RenderedVideo video;
+            List<Layer> own = layers.of(segment, segment.audio(fmt));
+            try {
+                video = VideoRenderer.renderSegment(fmt, own, 0, segment.frames(), encode, container, temp, progress,
+                        threads, notices);
+            } finally {
+                close(own);
+            }
             Path stored = cache.put(key, temp);
             return new Rendered(segment.index(), segment.startFrame(), segment.frames(), stored, key, false,
                     (System.nanoTime() - start) / 1_000_000, video.timing());
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A segment's layers that hold resources (a video decoder, lip-sync threads) are its own: closed here. */
+    private static void close(List<Layer> own) throws IOException {
+        for (Layer layer : own) {
+            if (layer instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IOException("closing layer " + layer.name() + ": " + e.getMessage(), e);
+                }
+            }
         }
     }
 }

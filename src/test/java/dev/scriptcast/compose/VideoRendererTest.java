@@ -150,4 +150,46 @@ class VideoRendererTest {
             assertThat(video.timing().producers()).as("threads " + threads).isEqualTo(Math.max(1, threads - 1));
         }
     }
+
+    @Test
+    void aSegmentIsAVideoOnlyFileThatPlaysOnItsOwnFromAKeyFrameInEveryContainer() throws Exception {
+        VideoFormat fmt = new VideoFormat(160, 96, 10);
+        boolean[] closed = {false};
+        Layer redThenBlue = new CloseableLayer(closed);
+        for (Container container : Container.values()) {
+            Path out = dir.resolve("segment." + container.name().toLowerCase());
+            EncodeSettings enc = new EncodeSettings(container == Container.WEBM ? "libvpx-vp9" : "libx264",
+                    "veryfast", 23, null);
+
+            RenderedVideo video = VideoRenderer.renderSegment(fmt, List.of(redThenBlue), 15, 10, enc, container,
+                    out, null, ThreadBudget.of(2), notice -> { });
+
+            Playback played = Playback.of(out);
+            assertThat(video.frames()).isEqualTo(10);
+            assertThat(played.frames()).as(container.name()).hasSize(10);
+            assertThat(played.frames().getFirst().key()).isTrue();
+            assertThat(played.frames().get(4).rgb()[0]).as("frame 19 is red").isGreaterThan(200);
+            assertThat(played.frames().get(5).rgb()[2]).as("frame 20 is blue").isGreaterThan(200);
+            assertThat(played.audioChannels()).as(container + " has no sound").isZero();
+        }
+        assertThat(closed[0]).as("the caller closes layers shared by segments").isFalse();
+    }
+
+    /** Red before frame 20, blue from it on; remembers being closed. */
+    private record CloseableLayer(boolean[] closed) implements Layer, AutoCloseable {
+        @Override
+        public String name() {
+            return "red-then-blue";
+        }
+
+        @Override
+        public void draw(int frameIndex, Canvas canvas) {
+            java.util.Arrays.fill(canvas.argb(), frameIndex < 20 ? 0xFFF01010 : 0xFF1010F0);
+        }
+
+        @Override
+        public void close() {
+            closed[0] = true;
+        }
+    }
 }

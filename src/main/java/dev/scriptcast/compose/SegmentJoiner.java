@@ -1,0 +1,194 @@
+package dev.scriptcast.compose;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVIOContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVDictionary;
+import org.bytedeco.ffmpeg.avutil.AVRational;
+
+import dev.scriptcast.audio.PcmFile;
+
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_rescale_ts;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_copy;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_from_context;
+import static org.bytedeco.ffmpeg.global.avformat.AVFMT_GLOBALHEADER;
+import static org.bytedeco.ffmpeg.global.avformat.AVIO_FLAG_WRITE;
+import static org.bytedeco.ffmpeg.global.avformat.av_interleaved_write_frame;
+import static org.bytedeco.ffmpeg.global.avformat.av_write_trailer;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_alloc_output_context2;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_free_context;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_new_stream;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_write_header;
+import static org.bytedeco.ffmpeg.global.avformat.avio_closep;
+import static org.bytedeco.ffmpeg.global.avformat.avio_open;
+import static org.bytedeco.ffmpeg.global.avutil.av_compare_ts;
+import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
+import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
+import static org.bytedeco.ffmpeg.global.avutil.av_inv_q;
+
+/**
+ * Joins separately encoded video segments into one file without encoding the video again: their packets are
+ * copied in order onto one timeline, and the soundtrack is encoded once beside them. Segments must come from
+ * encoders with identical settings (each starts on a key frame), in the container the output will be.
+ */
+public final class SegmentJoiner {
+    private SegmentJoiner() {}
+
+    /**
+     * Writes {@code segments} followed one after another, with {@code audio} as the sound, to {@code out} in
+     * {@code container} (MP4 and MOV with their index first). On failure nothing is left at {@code out}: the reason
+     * is an IOException (a full disk the one-line InputException).
+     */
+    public static JoinedVideo join(List<Path> segments, PcmFile audio, Container container, Path out)
+            throws IOException {
+        try (SegmentTrack video = SegmentTrack.open(segments);
+             Output output = Output.open(out, container);
+             SoundtrackEncoder sound = SoundtrackEncoder.open(audio, container.audioEncoder(),
+                     output.globalHeader())) {
+            output.write(video, sound, container);
+            long frames = video.frames();
+            AVRational frameTime = video.frameTime();
+            return new JoinedVideo(out, frames, frames * 1000 * frameTime.num() / frameTime.den(),
+                    Files.size(out));
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(out);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    /** The file being written, its two streams, and the packets passing through. */
+    private static final class Output implements AutoCloseable {
+        private final Path out;
+        private final AVFormatContext context;
+        private final AVPacket videoPacket = av_packet_alloc();
+        private final AVPacket audioPacket = av_packet_alloc();
+
+        private Output(Path out, AVFormatContext context) {
+            this.out = out;
+            this.context = context;
+        }
+
+        static Output open(Path out, Container container) throws IOException {
+            AVFormatContext context = new AVFormatContext(null);
+            String file = out.toString();
+            AvCalls.check("writing " + out, () -> avformat_alloc_output_context2(context, null, container.muxer(),
+                    file));
+            Output output = new Output(out, context);
+            try {
+                AVIOContext io = new AVIOContext(null);
+                AvCalls.write(out, "creating " + out, () -> avio_open(io, file, AVIO_FLAG_WRITE));
+                context.pb(io);
+                return output;
+            } catch (IOException | RuntimeException e) {
+                output.close();
+                throw e;
+            }
+        }
+
+        /** Whether the container keeps codec headers apart from the packets (MP4, Matroska). */
+        boolean globalHeader() {
+            return (context.oformat().flags() & AVFMT_GLOBALHEADER) != 0;
+        }
+
+        void write(SegmentTrack video, SoundtrackEncoder sound, Container container) throws IOException {
+            AVStream videoStream = avformat_new_stream(context, null);
+            AvCalls.check("copying the video stream", () ->
+                    avcodec_parameters_copy(videoStream.codecpar(), video.codecParameters()));
+            videoStream.time_base(video.frameTime()).avg_frame_rate(av_inv_q(video.frameTime()));
+            AVStream audioStream = avformat_new_stream(context, null);
+            AvCalls.check("setting up the audio stream", () ->
+                    avcodec_parameters_from_context(audioStream.codecpar(), sound.context()));
+            audioStream.time_base(sound.timeBase());
+            writeHeader(container);
+            video.outputTimeBase(videoStream.time_base());
+            interleave(video, sound, audioStream);
+            AvCalls.write(out, "finishing " + out, () -> av_write_trailer(context));
+            closeFile();
+            if (container.fastStart()) {
+                WriteFailures.checkComplete(out);
+            }
+        }
+
+        private void writeHeader(Container container) throws IOException {
+            AVDictionary options = new AVDictionary(null);
+            if (container.fastStart()) {
+                av_dict_set(options, "movflags", "+faststart", 0);
+            }
+            try {
+                AvCalls.write(out, "writing " + out, () -> avformat_write_header(context, options));
+            } finally {
+                av_dict_free(options);
+            }
+        }
+
+        /** Writes video and audio packets in decode-time order, so each stream's data lies near the other's. */
+        private void interleave(SegmentTrack video, SoundtrackEncoder sound, AVStream audioStream)
+                throws IOException {
+            AVRational videoTime = context.streams(0).time_base();
+            AVRational audioTime = audioStream.time_base();
+            boolean hasVideo = video.next(videoPacket);
+            boolean hasAudio = nextAudio(sound, audioStream);
+            while (hasVideo || hasAudio) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException("joining the segments was interrupted");
+                }
+                boolean videoFirst = hasVideo && (!hasAudio
+                        || av_compare_ts(videoPacket.dts(), videoTime, audioPacket.dts(), audioTime) <= 0);
+                if (videoFirst) {
+                    videoPacket.stream_index(0);
+                    send(videoPacket);
+                    hasVideo = video.next(videoPacket);
+                } else {
+                    send(audioPacket);
+                    hasAudio = nextAudio(sound, audioStream);
+                }
+            }
+        }
+
+        private boolean nextAudio(SoundtrackEncoder sound, AVStream audioStream) throws IOException {
+            if (!sound.next(audioPacket)) {
+                return false;
+            }
+            av_packet_rescale_ts(audioPacket, sound.timeBase(), audioStream.time_base());
+            audioPacket.stream_index(audioStream.index());
+            return true;
+        }
+
+        private void send(AVPacket packet) throws IOException {
+            AvCalls.write(out, "writing " + out, () -> av_interleaved_write_frame(context, packet));
+        }
+
+        private void closeFile() throws IOException {
+            AVIOContext io = context.pb();
+            if (io != null && !io.isNull()) {
+                context.pb(null);
+                AvCalls.write(out, "closing " + out, () -> avio_closep(io));
+            }
+        }
+
+        @Override
+        public void close() {
+            av_packet_free(videoPacket);
+            av_packet_free(audioPacket);
+            try {
+                closeFile();
+            } catch (IOException | RuntimeException ignored) {
+                // only after another failure, which is the one reported
+            }
+            avformat_free_context(context);
+        }
+    }
+}
