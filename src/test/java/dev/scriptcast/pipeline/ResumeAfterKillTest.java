@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +53,7 @@ class ResumeAfterKillTest {
 
         Scriptcast.render(new RenderRequest(killed, IncrementalRenderTest.config(cache), 2), ProgressListener.NONE);
         JsonNode segments = IncrementalRenderTest.segments(killed);
-        long reused = java.util.stream.StreamSupport.stream(segments.spliterator(), false)
+        long reused = StreamSupport.stream(segments.spliterator(), false)
                 .filter(s -> s.get("reused").asBoolean()).count();
         assertThat(reused).isGreaterThanOrEqualTo(finishedBeforeKill);
 

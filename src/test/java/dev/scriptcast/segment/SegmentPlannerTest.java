@@ -71,9 +71,9 @@ class SegmentPlannerTest {
         List<String> keysBefore = before.stream().map(s -> SegmentKey.of("look", s, false)).toList();
         List<String> keysAfter = after.stream().map(s -> SegmentKey.of("look", s, false)).toList();
         for (int i = 0; i < before.size(); i++) {
-            boolean edited = before.get(i).parts().stream()
+            boolean changed = before.get(i).parts().stream()
                     .anyMatch(p -> p instanceof Part.Speech sp && sp.key().startsWith("p0s1"));
-            assertThat(keysAfter.contains(keysBefore.get(i))).as("segment %d kept", i).isEqualTo(!edited);
+            assertThat(keysAfter.contains(keysBefore.get(i))).as("segment %d kept", i).isEqualTo(!changed);
         }
         assertThat(after.getLast().startFrame()).isNotEqualTo(before.getLast().startFrame());
     }
