@@ -17,8 +17,8 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
  * {@code table PRESET CRF NAME=OUT.mp4 ...}: prints one row per render from its metrics.json and baseline.
  */
 public class Bench {
-    static final String[] STAGES = {"script_parsing", "tts_generation", "audio_mixing", "avatar_generation",
-            "video_composition"};
+    static final String[] STAGES = {"script_parsing", "tts_generation", "video_composition", "audio_mixing",
+            "muxing"};
 
     record Row(String name, String size, int frames, double videoS, double totalS, double[] stageS,
                double composeMsPerFrame, double encoderWaitS, double baselineS) {}
@@ -93,16 +93,16 @@ public class Bench {
     static void print(List<Row> rows, String preset, int crf) {
         System.out.printf("libx264 %s, CRF %d; times in seconds; RTF = total wall / video length; "
                 + "ratio = render / baseline (re-encode of the run's own frames, measured right after it)%n%n", preset, crf);
-        System.out.println("| run | size | frames | video | total wall | script | tts | mix | avatar | composition "
+        System.out.println("| run | size | frames | video | total wall | script | tts | composition | mix | muxing "
                 + "| compose ms/frame | encoder waited | RTF | baseline | total/baseline | composition/baseline |");
         System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Row r : rows) {
-            System.out.printf("| %s | %s | %d | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %.1f | %.2f | %.1f | %.3f "
+            System.out.printf("| %s | %s | %d | %.1f | %.1f | %.2f | %.2f | %.1f | %.2f | %.2f | %.2f | %.1f | %.3f "
                             + "| %.1f | %.2f | %.2f |%n",
                     r.name(), r.size(), r.frames(), r.videoS(), r.totalS(), r.stageS()[0], r.stageS()[1],
                     r.stageS()[2], r.stageS()[3], r.stageS()[4], r.composeMsPerFrame(), r.encoderWaitS(),
                     r.totalS() / r.videoS(), r.baselineS(), r.totalS() / r.baselineS(),
-                    r.stageS()[4] / r.baselineS());
+                    r.stageS()[2] / r.baselineS());
         }
     }
 }

@@ -30,7 +30,7 @@ pack() {
   rm -f "$dest"/part.*
   split -n 5 -d "$work/bundle.tar" "$dest/part."
   (cd "$work" && sha256sum bundle.tar > "$dest/common/bundle.sha256")
-  "$jdk/bin/javac" -d "$dest/common/classes" -cp "$here/target/scriptcast.jar:$here/target/lib/*" "$here/bench/Bench.java"
+  "$jdk/bin/javac" -d "$dest/common/classes" -cp "$here/target/scriptcast.jar:$here/target/lib/*" "$here/bench/Bench.java" "$here/bench/MaryCpu.java"
   cp "$0" "$here/scripts/export_wav2lip96.py" "$here/scripts/make_wav2lip96_numpy.py" "$dest/common/"
   mkdir -p "$dest/common/stubs"
   unzip -p "$here"/target/lib/opencv-*-linux-x86_64.jar 'org/bytedeco/opencv/linux-x86_64/libopencv_highgui.so.4*' \
@@ -74,7 +74,9 @@ run() {
   # stand-ins, last on the path, satisfy the loader; no GTK function is called
   export LD_LIBRARY_PATH=/usr/local/cuda/targets/x86_64-linux/lib:/usr/lib/x86_64-linux-gnu:${STUBS:-$common/stubs}
   cd "$root"
-  local java=(jre/bin/java --enable-native-access=ALL-UNNAMED -XX:+UseParallelGC -Dlog4j2.level=ERROR
+  # JAVA_OPTS: extra JVM flags (e.g. to compare garbage collectors)
+  # shellcheck disable=SC2206 # split on purpose
+  local java=(jre/bin/java --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -Dlog4j2.level=ERROR
     -Dlog4j.logger.marytts=ERROR,stderr -cp "app/scriptcast.jar:app/lib/*:p/lib/*:$common/classes")
   { nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader; nproc; date -u; } > "$out/machine.txt" 2>&1 || true
   # RUNS: names of the renders, one after another, each with a fresh work folder (no speech cache); a name
@@ -83,8 +85,12 @@ run() {
   for name in ${RUNS:-r1}; do
     printf 'work:\n  dir: %s/work-%s\nvideo:\n  crf: 23\n' "$root" "$name" > "$name.yaml"
     mkdir -p "$out/$name" && t0=$SECONDS
+    # AVATAR: "neural" (default; the random-weight Wav2Lip-96 on the test portrait) or "drawn" (the drawn
+    # presenter with visualiser, captions and the gradient background)
+    local look=(--lipsync-model "$parts/wav2lip96.onnx" --avatar-image "$common/portrait.png")
+    [[ "${AVATAR:-neural}" == drawn ]] && look=(--avatar --visualize --captions --background)
     "${java[@]}" dev.scriptcast.cli.Main render "$repo/${SCRIPT:-examples/bench.txt}" -o "$name.mp4" --size 1280x720 \
-      --fps 30 --lipsync-model "$parts/wav2lip96.onnx" --avatar-image "$common/portrait.png" --skip-music \
+      --fps 30 "${look[@]}" --skip-music \
       --encoder libx264 --preset veryfast --config "$name.yaml" --quiet --report "$name.report" > "$out/$name/log" 2>&1 &
     pid=$!
     if [[ "$name" == *-dumps ]]; then
@@ -96,9 +102,11 @@ run() {
     "${java[@]}" Bench baseline veryfast 23 "$name.mp4" 2>> "$out/$name/log"
     echo "$name baseline s: $(cat "$name.baseline")" | tee -a "$out/machine.txt"
     gzip -f "$out/$name/log"
-    rows+=("w1-lipsync-$name=$name.mp4")
+    rows+=("w1-${AVATAR:-neural}-$name=$name.mp4")
   done
   "${java[@]}" Bench table veryfast 23 "${rows[@]}" | tee "$out/table.md"
+  # MARY_THREADS: also where MaryTTS's CPU goes per second of speech (bench/MaryCpu.java), once per thread count
+  for t in ${MARY_THREADS:-}; do "${java[@]}" MaryCpu "$t" "$repo/examples/bench.txt" 2>/dev/null | tee -a "$out/mary.md"; done
 }
 
 "$cmd" "$@"

@@ -57,10 +57,10 @@ final class RunFacts {
             telemetry.fact(avatar(Settings.avatar(layers.config()).image() == null ? "drawn" : "photo",
                     layers.sampleAvatar(), layers.visemes()));
         }
-        layers.sampleNeural().ifPresent(neural -> {
+        layers.neuralStats().ifPresent(stats -> {
             telemetry.fact(new Fact.Avatar("neural", rect(in.layout().avatar()), null, List.of()));
-            telemetry.fact(lipSync(neural.stats(), in.lipSync().orElseThrow().path()));
-            if (neural.stats().provider().equals("CUDA")) {
+            telemetry.fact(lipSync(stats, in.lipSync().orElseThrow().path()));
+            if (stats.provider().equals("CUDA")) {
                 telemetry.stageUses("video_composition", "cuda", "lip-sync model, ONNX Runtime CUDA");
             }
         });

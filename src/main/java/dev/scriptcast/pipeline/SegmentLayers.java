@@ -6,6 +6,7 @@ import dev.scriptcast.avatar.AvatarSettings;
 import dev.scriptcast.avatar.Avatars;
 import dev.scriptcast.avatar.mouth.MouthShape;
 import dev.scriptcast.avatar.neural.LipSyncSetup;
+import dev.scriptcast.avatar.neural.LipSyncStats;
 import dev.scriptcast.avatar.neural.NeuralAvatar;
 import dev.scriptcast.timeline.Timed;
 import dev.scriptcast.timeline.Timeline;
@@ -37,7 +38,7 @@ final class SegmentLayers implements SegmentRenderer.Layers {
     private final AvatarSettings avatar;
     private final ThreadBudget threads;
     private final AtomicReference<AvatarLayer> firstAvatar = new AtomicReference<>();
-    private final AtomicReference<NeuralAvatar> firstNeural = new AtomicReference<>();
+    private final AtomicReference<LipSyncStats> neuralStats = new AtomicReference<>();
     /** Each segment's mouth shapes in video time, by start: the whole track for the report. */
     private final ConcurrentSkipListMap<Long, List<Timed<MouthShape>>> visemes = new ConcurrentSkipListMap<>();
 
@@ -62,9 +63,21 @@ final class SegmentLayers implements SegmentRenderer.Layers {
         return firstAvatar.get();
     }
 
-    /** The neural avatar of the first segment built (its model statistics), for the report. */
-    Optional<NeuralAvatar> sampleNeural() {
-        return Optional.ofNullable(firstNeural.get());
+    /** The neural avatar's work summed over the segments rendered in this run, for the report. */
+    Optional<LipSyncStats> neuralStats() {
+        return Optional.ofNullable(neuralStats.get());
+    }
+
+    @Override
+    public void rendered(Segment segment, List<Layer> layers) {
+        for (Layer layer : layers) {
+            if (layer instanceof NeuralAvatar neural) {
+                LipSyncStats s = neural.stats();
+                neuralStats.accumulateAndGet(s, (a, b) -> a == null ? b : new LipSyncStats(b.provider(),
+                        b.providerReason(), b.batchSize(), a.frames() + b.frames(), a.wallNanos() + b.wallNanos(),
+                        a.inferenceNanos() + b.inferenceNanos()));
+            }
+        }
     }
 
     /** The mouth shapes of the segments built, in video time. */
@@ -82,10 +95,8 @@ final class SegmentLayers implements SegmentRenderer.Layers {
                     in.format(), in.layout().visualizer()));
         }
         if (in.lipSync().isPresent()) {
-            NeuralAvatar neural = LipSyncSetup.start(in.lipSync().get(), config, in.format(), in.layout().avatar(),
-                    narration, segment.frames(), threads);
-            firstNeural.compareAndSet(null, neural);
-            layers.add(neural);
+            layers.add(LipSyncSetup.start(in.lipSync().get(), config, in.format(), in.layout().avatar(), narration,
+                    segment.frames(), threads));
         } else if (avatar.enabled()) {
             AvatarLayer drawn = Avatars.create(avatar, segment.phonemes(), segment.words(), in.format(),
                     in.layout().avatar());

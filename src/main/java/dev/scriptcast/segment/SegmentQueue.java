@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -104,8 +105,28 @@ public final class SegmentQueue implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Stops segments still rendering and waits for them to remove their temp files, even when this thread was
+     * interrupted (Ctrl-C): the interrupt is kept for the caller.
+     */
     @Override
     public void close() {
         pool.shutdownNow();
+        boolean interrupted = Thread.interrupted();
+        try {
+            for (int tries = 0; tries < 60; tries++) {
+                try {
+                    if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

@@ -26,6 +26,9 @@ public final class SegmentRenderer {
     /** The layers of one segment, bottom to top, built from its parts and its own narration. */
     public interface Layers {
         List<Layer> of(Segment segment, PcmAudio narration) throws IOException;
+
+        /** The segment was encoded with {@code layers}, which are closed next. */
+        default void rendered(Segment segment, List<Layer> layers) {}
     }
 
     /**
@@ -80,6 +83,7 @@ public final class SegmentRenderer {
             try {
                 video = VideoRenderer.renderSegment(fmt, own, 0, segment.frames(), encode, container, temp, progress,
                         threads, notices);
+                layers.rendered(segment, own);
             } finally {
                 close(own);
             }

@@ -5,15 +5,17 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * A render's progress as one number. Each stage has a share of the whole (speech and composition the largest);
- * within a stage the latest count the pipeline reports (sentences, frames, segments) moves it on, so it never
- * stalls at a stage boundary. It never goes back, and reaches 1 only when the job is done.
+ * A render's progress as one number. Speech and composition overlap (segments are rendered while later sentences
+ * are spoken), so the number weighs what is done rather than which stage is running: sentences spoken, frames
+ * ready (of the frames planned so far, scaled by the share of sentences spoken, since later sentences add frames)
+ * and the stages that run once (parsing, mixing, muxing). It never goes back, and reaches 1 only when the job is
+ * done.
  */
 final class JobProgress implements ProgressListener {
-    /** Shares of a typical render's wall time; a stage not named here counts as {@link #OTHER_SHARE}. */
-    private static final Map<String, Double> SHARES = Map.of("script_parsing", 0.02, "tts_generation", 0.35,
-            "audio_mixing", 0.08, "avatar_generation", 0.05, "video_composition", 0.50);
-    private static final double OTHER_SHARE = 0.05;
+    private static final Map<String, Double> ONCE = Map.of("script_parsing", 0.02, "audio_mixing", 0.05,
+            "muxing", 0.05);
+    private static final double SPEECH_SHARE = 0.30;
+    private static final double FRAMES_SHARE = 0.58;
     private static final long UPDATE_INTERVAL_NANOS = 200_000_000L;
 
     /** What the API shows while a job runs. */
@@ -30,6 +32,8 @@ final class JobProgress implements ProgressListener {
     private final long startNanos;
     private String stage;
     private double finishedShare;
+    private double speech;
+    private double frames;
     private double shown;
     private long lastUpdateNanos;
 
@@ -42,28 +46,28 @@ final class JobProgress implements ProgressListener {
     @Override
     public synchronized void stageStarted(String name) {
         stage = name;
-        publish(0, true);
+        publish(true);
     }
 
     @Override
     public synchronized void stageFinished(String name, long wallMs) {
-        finishedShare += share(name);
-        publish(0, false);
+        finishedShare += ONCE.getOrDefault(name, 0.0);
+        if (name.equals("tts_generation")) {
+            speech = 1;
+        }
+        publish(false);
     }
 
     @Override
     public synchronized void frames(int done, int total) {
-        within(done, total);
+        frames = fraction(done, total);
+        throttled(done >= total);
     }
 
     @Override
     public synchronized void speech(int done, int total) {
-        within(done, total);
-    }
-
-    @Override
-    public synchronized void segments(int done, int reused, int total) {
-        within(done, total);
+        speech = fraction(done, total);
+        throttled(done >= total);
     }
 
     @Override
@@ -75,16 +79,19 @@ final class JobProgress implements ProgressListener {
         return new Snapshot(stage, shown, eta());
     }
 
-    private void within(int done, int total) {
-        long now = nanos.getAsLong();
-        if (now - lastUpdateNanos >= UPDATE_INTERVAL_NANOS || done >= total) {
-            publish(total <= 0 ? 1 : Math.min(1.0, (double) done / total), false);
+    private static double fraction(int done, int total) {
+        return total <= 0 ? 1 : Math.min(1.0, (double) done / total);
+    }
+
+    private void throttled(boolean last) {
+        if (last || nanos.getAsLong() - lastUpdateNanos >= UPDATE_INTERVAL_NANOS) {
+            publish(false);
         }
     }
 
-    private void publish(double stageFraction, boolean newStage) {
-        double current = stage == null ? 0 : share(stage) * stageFraction;
-        shown = Math.max(shown, Math.min(0.99, finishedShare + current));
+    private void publish(boolean newStage) {
+        double now = finishedShare + SPEECH_SHARE * speech + FRAMES_SHARE * frames * speech;
+        shown = Math.max(shown, Math.min(0.99, now));
         lastUpdateNanos = nanos.getAsLong();
         listener.changed(new Snapshot(stage, shown, eta()), newStage);
     }
@@ -95,9 +102,5 @@ final class JobProgress implements ProgressListener {
         }
         double elapsedMs = (nanos.getAsLong() - startNanos) / 1e6;
         return Math.round(elapsedMs * (1 - shown) / shown);
-    }
-
-    private static double share(String stage) {
-        return SHARES.getOrDefault(stage, OTHER_SHARE);
     }
 }

@@ -92,7 +92,7 @@ class ConfigCliTest {
                     "256x144", "--fps", "10", "--skip-music");
 
             assertThat(run.exitCode()).as(run.err()).isZero();
-            assertThat(run.err()).contains("paragraphs");
+            assertThat(run.err()).contains("sentences");
         } finally {
             System.setIn(stdin);
         }

@@ -25,7 +25,7 @@ class ConsoleProgressTest {
     }
 
     @Test
-    void plainLinesFitTooAndSpeechIsCountedInParagraphs() {
+    void plainLinesFitTooAndSpeechIsCountedInSentences() {
         StringWriter text = new StringWriter();
         ConsoleProgress progress = new ConsoleProgress(false, new PrintWriter(text, true), false, 50);
 
@@ -34,7 +34,7 @@ class ConsoleProgressTest {
         progress.frames(36_000, 36_000);
 
         assertThat(text.toString().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(50));
-        assertThat(text.toString()).contains("12/12 paragraphs", "36000/36000 frames");
+        assertThat(text.toString()).contains("12/12 sentences", "36000/36000 frames");
     }
 
     @Test

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Ctrl-C during encoding: exit code 130, the partial file is removed, no output appears and no stack trace. */
+/**
+ * Ctrl-C during encoding: exit code 130, the segment being encoded is removed from the cache folder, no output
+ * appears and no stack trace.
+ */
 class InterruptTest {
     @TempDir
     Path dir;
@@ -29,16 +32,28 @@ class InterruptTest {
                 "--tts-engine", engine)
                 .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (partialFiles().isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
+        while (segmentTemps().isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(partialFiles()).as("encoding started: " + Files.readString(dir.resolve("log.txt"))).isNotEmpty();
+        assertThat(segmentTemps()).as("encoding started: " + Files.readString(dir.resolve("log.txt"))).isNotEmpty();
         new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(130);
         assertThat(partialFiles()).isEmpty();
+        assertThat(segmentTemps()).isEmpty();
         assertThat(dir.resolve("long.mp4")).doesNotExist();
         assertThat(Files.readString(dir.resolve("log.txt"))).doesNotContain("Exception").doesNotContain("MARY");
+    }
+
+    /** A segment being encoded: a temp file in the segment cache, renamed to its key when complete. */
+    private List<Path> segmentTemps() throws IOException {
+        Path segments = dir.resolve("cache").resolve("segments");
+        if (!Files.isDirectory(segments)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(segments)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("entry")).toList();
+        }
     }
 
     private List<Path> partialFiles() throws IOException {

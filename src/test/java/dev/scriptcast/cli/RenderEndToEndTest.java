@@ -73,8 +73,8 @@ class RenderEndToEndTest {
             stages.add(s.path("name").asText());
             assertThat(s.has("wallMs") && s.has("cpuMs") && s.path("peakRssMb").asDouble() > 0).isTrue();
         });
-        assertThat(stages).containsExactly("script_parsing", "tts_generation", "audio_mixing",
-                "avatar_generation", "video_composition");
+        assertThat(stages).containsExactly("script_parsing", "tts_generation", "video_composition",
+                "audio_mixing", "muxing");
     }
 
     @Test

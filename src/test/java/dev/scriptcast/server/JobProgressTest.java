@@ -42,19 +42,20 @@ class JobProgressTest {
 
     @Test
     void estimatesTheTimeLeftFromTheShareDone() {
-        progress.stageStarted("video_composition");
+        progress.stageStarted("tts_generation");
+        progress.speech(4, 4);
         nowNanos += 10_000_000_000L;
         progress.frames(50, 100);
 
         JobProgress.Snapshot half = progress.snapshot();
-        assertThat(half.progress()).isEqualTo(0.25);
-        assertThat(half.etaMs()).isEqualTo(30_000L);
+        assertThat(half.progress()).isCloseTo(0.30 + 0.58 * 0.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(half.etaMs()).isEqualTo(Math.round(10_000 * (1 - half.progress()) / half.progress()));
     }
 
     @Test
     void stopsShortOfDoneUntilTheJobIsDone() {
-        for (String stage : List.of("script_parsing", "tts_generation", "audio_mixing", "avatar_generation",
-                "video_composition", "segment_joining")) {
+        for (String stage : List.of("script_parsing", "tts_generation", "video_composition", "audio_mixing",
+                "muxing")) {
             progress.stageStarted(stage);
             progress.frames(10, 10);
             progress.stageFinished(stage, 1);
