@@ -33,7 +33,10 @@ public final class SparkBatch {
                 .setMaster(withRetries(master, maxFailures))
                 .set("spark.task.maxFailures", String.valueOf(maxFailures));
         if (master.startsWith("local")) {
+            // in one process nothing needs a network address but the loopback, nor a web UI
             conf.setIfMissing("spark.ui.enabled", "false");
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
         }
         int total = job.items().size();
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
