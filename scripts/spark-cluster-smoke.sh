@@ -8,7 +8,7 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 port="${SMOKE_SPARK_PORT:-17077}"
 items="${SMOKE_ITEMS:-4}"
 
-(cd "$here" && mvn -q -B -o -DskipTests package)
+(cd "$here" && mvn -q -B -o -DskipTests package >/dev/null 2>&1)
 work="$(mktemp -d /tmp/scriptcast-spark-smoke.XXXXXX)"
 pids=()
 stop() {

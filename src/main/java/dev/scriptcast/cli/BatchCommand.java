@@ -63,9 +63,9 @@ final class BatchCommand implements Callable<Integer> {
         BatchConsole console = new BatchConsole(config.flag("quiet"),
                 log.map(ThirdPartyLog::terminal).orElse(spec.commandLine().getErr()));
         try {
-            BatchSummary summary = spark != null ? SparkLink.run(job, outDir, spark, console)
+            BatchSummary summary = DiscardOnExit.run(() -> spark != null ? SparkLink.run(job, outDir, spark, console)
                     : LocalBatch.run(job, Path.of(outDir), jobs != null ? jobs : LocalBatch.defaultJobs(),
-                            Runtime.getRuntime().availableProcessors(), console);
+                            Runtime.getRuntime().availableProcessors(), console));
             console.done(summary, outDir, log.flatMap(ThirdPartyLog::finish));
             return summary.count(ItemOutcome.Status.FAILED) > 0 ? SOME_FAILED : 0;
         } finally {

@@ -8,8 +8,6 @@ import dev.scriptcast.pipeline.Scriptcast;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,7 +46,8 @@ final class RenderCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(config.flag("quiet"),
                 log.map(ThirdPartyLog::terminal).orElse(spec.commandLine().getErr()));
         try (StandardInputScript input = StandardInputScript.readIfAsked(script, output)) {
-            RenderResult result = renderDiscardingOnExit(new RenderRequest(input.path(), config), progress);
+            RenderResult result = DiscardOnExit.run(() -> Scriptcast.render(new RenderRequest(input.path(), config),
+                    progress));
             progress.done(result, log.flatMap(ThirdPartyLog::finish));
         } catch (InputException e) {
             throw new InputException(FlagMentions.rewrite(e.getMessage(), config, flags.flagsByKey()), e);
@@ -64,34 +63,5 @@ final class RenderCommand implements Callable<Integer> {
         flags.set(config, "output", output, "-o");
         flags.set(config, "report.dir", report, "--report");
         return config;
-    }
-
-    /**
-     * Ctrl-C runs shutdown hooks while the render thread is still going: interrupting it lets the render
-     * remove its temp files before the process ends.
-     */
-    private static RenderResult renderDiscardingOnExit(RenderRequest request, ConsoleProgress progress)
-            throws Exception {
-        Thread render = Thread.currentThread();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread onExit = new Thread(() -> {
-            render.interrupt();
-            try {
-                finished.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "scriptcast-discard");
-        Runtime.getRuntime().addShutdownHook(onExit);
-        try {
-            return Scriptcast.render(request, progress);
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onExit);
-            } catch (IllegalStateException exiting) {
-                // the process is already shutting down: the hook has run
-            }
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
  * not the input's fault retried by Spark's own task retry. The driver writes the summary.
  */
 public final class SparkBatch {
+    private static final String LIPSYNC_MODEL = "avatar.lipsync_model";
     private static final Pattern LOCAL = Pattern.compile("local(?:\\[([0-9]+|\\*)])?");
 
     private SparkBatch() {}
@@ -38,6 +39,7 @@ public final class SparkBatch {
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
         }
+        askForGpus(job, conf);
         int total = job.items().size();
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
             HadoopStore store = HadoopStore.open(outDir, spark.hadoopConfiguration());
@@ -51,6 +53,18 @@ public final class SparkBatch {
             BatchSummary summary = new BatchSummary(outcomes);
             summary.write(store);
             return summary;
+        }
+    }
+
+    /**
+     * A batch that uses the neural avatar asks for one GPU per task, where the cluster finds GPUs (its executors
+     * have a GPU discovery script); elsewhere it asks for none and the model runs on the CPU.
+     */
+    static void askForGpus(BatchJob job, SparkConf conf) {
+        boolean lipSync = job.settings().toConfig().path(LIPSYNC_MODEL) != null
+                || job.items().stream().anyMatch(item -> item.config().get(LIPSYNC_MODEL) != null);
+        if (lipSync && conf.contains("spark.executor.resource.gpu.discoveryScript")) {
+            conf.setIfMissing("spark.task.resource.gpu.amount", "1");
         }
     }
 
