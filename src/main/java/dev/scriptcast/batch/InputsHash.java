@@ -25,7 +25,8 @@ import java.util.TreeMap;
 /**
  * A SHA-256 of everything an item's video is made from: the app version, the script's bytes, the settings it
  * renders with (front matter included) and the contents of every file those settings name. Where the outputs go
- * and the speech cache's folder do not change a video, so they are left out.
+ * and the speech cache's folder do not change a video, so they are left out; so is the config file itself, whose
+ * settings are among the settings.
  */
 final class InputsHash {
     private static final Set<String> NOT_CONTENT = Set.of("output", "report.dir", "work.dir", "quiet");
@@ -69,7 +70,6 @@ final class InputsHash {
             }
         }
         Backgrounds.file(config.string("background.source")).ifPresent(files::add);
-        files.addAll(config.files());
         return files;
     }
 

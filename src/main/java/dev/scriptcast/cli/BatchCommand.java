@@ -84,7 +84,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new InputException("--jobs: with --spark the master sets how many render at once (local[N] or"
                     + " the executors' cores)");
         }
-        if (spark == null && outDir.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*")) {
+        if (spark == null && outDir.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:/.*")) {
             throw new InputException("-o " + outDir + ": a Hadoop path needs --spark; locally give a folder");
         }
     }

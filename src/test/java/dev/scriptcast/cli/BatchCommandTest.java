@@ -25,8 +25,11 @@ class BatchCommandTest {
     @TempDir
     Path dir;
 
+    /** The config file's name; its speech cache is named after it. */
+    private String configName = "tiny.yaml";
+
     private CliRun batch(Path input, Path out, String... extra) throws IOException {
-        Path config = Files.writeString(dir.resolve("tiny.yaml"), "work:\n  dir: " + dir.resolve("cache")
+        Path config = Files.writeString(dir.resolve(configName), "work:\n  dir: " + dir.resolve(configName + ".cache")
                 + "\nspeech:\n  engine: espeak\nvideo:\n  size: 320x180\n  fps: 10\n  preset: ultrafast\n");
         List<String> args = new ArrayList<>(List.of("batch", input.toString(), "-o", out.toString(),
                 "--config", config.toString(), "--skip-music"));
@@ -75,6 +78,7 @@ class BatchCommandTest {
         Path out = dir.resolve("out");
         assertThat(batch(manifest, out).exitCode()).isZero();
         Map<Path, String> before = snapshot(out);
+        configName = "same-settings-elsewhere.yaml";
 
         CliRun again = batch(manifest, out);
 
@@ -104,6 +108,19 @@ class BatchCommandTest {
 
         CliRun.assertBadInput(batch(manifest, dir.resolve("out")), "m.jsonl:2", "script");
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void badUsageIsOneLine() throws IOException {
+        Path scripts = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(scripts.resolve("a.txt"), "Hi.");
+        Path out = dir.resolve("out");
+
+        CliRun.assertBadInput(batch(scripts, out, "--jobs", "0"), "--jobs", "at least 1");
+        CliRun.assertBadInput(batch(scripts, out, "--jobs", "2", "--spark", "local[2]"), "--jobs", "--spark");
+        CliRun.assertBadInput(batch(scripts, Path.of("hdfs://cluster/videos")), "needs --spark");
+        CliRun.assertBadInput(CliRun.of("batch", scripts.toString()), "-o");
+        assertThat(out).doesNotExist();
     }
 
     private static void assertPlayable(Path video) throws Exception {

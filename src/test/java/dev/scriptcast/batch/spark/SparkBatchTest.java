@@ -92,6 +92,15 @@ class SparkBatchTest {
         assertThat(Files.readString(dir.resolve("out/batch.json"))).contains("\"failed\" : 1", "\"done\" : 2");
     }
 
+    @Test
+    void localMastersRetryOnlyWhenTheyNameHowOften() {
+        assertThat(SparkBatch.withRetries("local[2]", 3)).isEqualTo("local[2,3]");
+        assertThat(SparkBatch.withRetries("local[*]", 1)).isEqualTo("local[*,1]");
+        assertThat(SparkBatch.withRetries("local", 3)).isEqualTo("local[1,3]");
+        assertThat(SparkBatch.withRetries("local[2,5]", 3)).isEqualTo("local[2,5]");
+        assertThat(SparkBatch.withRetries("spark://host:7077", 3)).isEqualTo("spark://host:7077");
+    }
+
     private static List<String> names(Path out) throws IOException {
         try (Stream<Path> files = Files.list(out)) {
             return files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith("batch.")).sorted().toList();
