@@ -1,5 +1,6 @@
 package dev.scriptcast.batch;
 
+import dev.scriptcast.base.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ public final class LocalBatch {
     /** {@code threads}: the budget all renders share; each gets its part. */
     public static BatchSummary run(BatchJob job, Path outDir, int jobs, int threads, BatchListener listener)
             throws IOException, InterruptedException {
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new InputException(outDir + ": is a file; give a folder for the outputs");
+        }
         Files.createDirectories(outDir);
         LocalStore store = new LocalStore(outDir);
         ItemRender render = new ItemRender(job.settings(), job.renderer());

@@ -120,6 +120,7 @@ class BatchCommandTest {
         CliRun.assertBadInput(batch(scripts, out, "--jobs", "2", "--spark", "local[2]"), "--jobs", "--spark");
         CliRun.assertBadInput(batch(scripts, Path.of("hdfs://cluster/videos")), "needs --spark");
         CliRun.assertBadInput(CliRun.of("batch", scripts.toString()), "-o");
+        CliRun.assertBadInput(batch(scripts, scripts.resolve("a.txt")), "a.txt: is a file");
         assertThat(out).doesNotExist();
     }
 
