@@ -119,6 +119,7 @@ class BatchCommandTest {
         CliRun.assertBadInput(batch(scripts, out, "--jobs", "0"), "--jobs", "at least 1");
         CliRun.assertBadInput(batch(scripts, out, "--jobs", "2", "--spark", "local[2]"), "--jobs", "--spark");
         CliRun.assertBadInput(batch(scripts, Path.of("hdfs://cluster/videos")), "needs --spark");
+        CliRun.assertBadInput(batch(scripts, out, "--spark", "foo"), "--spark foo: not a Spark master");
         CliRun.assertBadInput(CliRun.of("batch", scripts.toString()), "-o");
         CliRun.assertBadInput(batch(scripts, scripts.resolve("a.txt")), "a.txt: is a file");
         assertThat(out).doesNotExist();

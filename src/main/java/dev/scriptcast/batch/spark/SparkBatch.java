@@ -1,5 +1,6 @@
 package dev.scriptcast.batch.spark;
 
+import dev.scriptcast.base.InputException;
 import dev.scriptcast.batch.BatchJob;
 import dev.scriptcast.batch.BatchListener;
 import dev.scriptcast.batch.BatchSummary;
@@ -41,19 +42,44 @@ public final class SparkBatch {
         }
         askForGpus(job, conf);
         int total = job.items().size();
-        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+        try (JavaSparkContext spark = context(conf, master)) {
             HadoopStore store = HadoopStore.open(outDir, spark.hadoopConfiguration());
             Map<String, String> hadoopConf = new HashMap<>();
             spark.hadoopConfiguration().forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
             spark.sc().addSparkListener(new Progress(listener, total));
             listener.progress(0, total);
-            List<ItemOutcome> outcomes = spark.parallelize(job.items(), total)
-                    .map(new RenderTask(job, outDir, hadoopConf, maxFailures)).collect();
+            List<ItemOutcome> outcomes;
+            try {
+                outcomes = spark.parallelize(job.items(), total)
+                        .map(new RenderTask(job, outDir, hadoopConf, maxFailures)).collect();
+            } catch (Exception e) { // Spark's Scala code throws SparkException undeclared
+                if (spark.sc().isStopped()) {
+                    throw new InputException("--spark " + master + ": Spark stopped before the batch finished (a"
+                            + " master that does not answer, or the application was killed)", e);
+                }
+                throw unchecked(e);
+            }
             outcomes.forEach(listener::finished);
             BatchSummary summary = new BatchSummary(outcomes);
             summary.write(store);
             return summary;
         }
+    }
+
+    private static JavaSparkContext context(SparkConf conf, String master) {
+        try {
+            return new JavaSparkContext(conf);
+        } catch (Exception e) { // Spark's Scala code throws SparkException undeclared
+            if (String.valueOf(e.getMessage()).startsWith("Could not parse Master URL")) {
+                throw new InputException("--spark " + master + ": not a Spark master (local[N], spark://HOST:PORT,"
+                        + " yarn or k8s://HOST:PORT)", e);
+            }
+            throw unchecked(e);
+        }
+    }
+
+    private static RuntimeException unchecked(Exception e) {
+        return e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
     }
 
     /**
