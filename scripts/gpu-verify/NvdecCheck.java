@@ -34,8 +34,6 @@ public final class NvdecCheck {
                 Thread.sleep(1500);
                 return null;
             });
-            t.note("nvdec_decode.frames", gpuFrames);
-            t.note("cpu_decode.frames", cpuFrames);
             RunMetrics m = t.finish();
             MetricsWriter.write(reportDir, Map.of("clip", clip.toString()), m);
             System.out.printf("nvdec: %d frames in %d s, cpu: %d frames in %d s%n", gpuFrames, seconds, cpuFrames,

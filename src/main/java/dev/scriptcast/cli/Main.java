@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 /** {@code scriptcast}: a written script in, a finished presenter video out. */
 @Command(name = "scriptcast", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a written script into a finished presenter video, offline.",
-        subcommands = {RenderCommand.class, VoicesCommand.class, ReportCommand.class, CompareCommand.class,
-            DoctorCommand.class, ConfigCommand.class, CacheCommand.class, ServeCommand.class,
+        subcommands = {RenderCommand.class, BatchCommand.class, VoicesCommand.class, ReportCommand.class,
+            CompareCommand.class, DoctorCommand.class, ConfigCommand.class, CacheCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
     /** True when this is the process's own command line: only then may a command redirect its stderr. */

@@ -26,14 +26,14 @@ class RenderFlagsTest {
         RenderCommand command = parse("--avatar", "--background", "script.txt");
 
         assertThat(command.script).isEqualTo(Path.of("script.txt"));
-        assertThat(command.background).isEqualTo("gradient");
+        assertThat(command.flags.background).isEqualTo("gradient");
     }
 
     @Test
     void backgroundStillTakesAColourOrImage() {
-        assertThat(parse("--background", "#203040", "talk.md").background).isEqualTo("#203040");
-        assertThat(parse("--background", "room.jpg", "talk.md").background).isEqualTo("room.jpg");
-        assertThat(parse("talk.md", "--background", "--skip-music").background).isEqualTo("gradient");
+        assertThat(parse("--background", "#203040", "talk.md").flags.background).isEqualTo("#203040");
+        assertThat(parse("--background", "room.jpg", "talk.md").flags.background).isEqualTo("room.jpg");
+        assertThat(parse("talk.md", "--background", "--skip-music").flags.background).isEqualTo("gradient");
     }
 
     @Test
