@@ -52,12 +52,29 @@ public class MaryCpu {
             double gc0 = cpuOf("GC Thread", "G1 ", "ParGC", "VM Thread");
             double jit0 = cpuOf("C2 Compiler", "C1 Compiler");
             long pauses0 = gcMillis();
+            java.util.Map<String, Double> seen = new java.util.concurrent.ConcurrentHashMap<>();
+            Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    sampleThreads(seen);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
             long t0 = System.nanoTime();
             new Narrator(engine, VoiceSettings.defaults(), budget).speak(file, sentences, (i, s) -> {
                 speechSamples.addAndGet(s.speech().audio().frames());
                 rate[0] = s.speech().audio().sampleRate();
             });
             double wall = (System.nanoTime() - t0) / 1e9;
+            sampler.interrupt();
+            sampler.join();
+            sampleThreads(seen);
+            java.util.Map<String, Double> byName = new java.util.TreeMap<>();
+            seen.forEach((key, cpu) -> byName.merge(key.substring(key.indexOf('/') + 1).replaceAll("[0-9#-]+$", ""),
+                    cpu, Double::sum));
             double cpu = processCpu() - cpu0;
             double gc = cpuOf("GC Thread", "G1 ", "ParGC", "VM Thread") - gc0;
             double jit = cpuOf("C2 Compiler", "C1 Compiler") - jit0;
@@ -65,6 +82,9 @@ public class MaryCpu {
             double own = speechCpuNs.get() / 1e9;
             System.out.printf("| %d | %.1f | %.2f | %.2f | %.3f | %.2f | %.2f | %d | %.2f | %.2f |%n", pass, speech, wall,
                     cpu, cpu / speech, own, gc, gcMillis() - pauses0, jit, cpu - own - gc - jit);
+            System.out.println("threads by name, CPU s since start (last seen): " + byName.entrySet().stream()
+                    .filter(e -> e.getValue() > 0.05).map(e -> e.getKey() + "=" + String.format("%.2f", e.getValue()))
+                    .toList());
         }
         System.exit(0);
     }
@@ -77,6 +97,24 @@ public class MaryCpu {
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
                 .sum();
+    }
+
+    /** Each live thread's CPU seconds so far, by "tid/name" (kept after the thread ends). */
+    private static void sampleThreads(java.util.Map<String, Double> seen) {
+        try (var tasks = java.nio.file.Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String name = java.nio.file.Files.readString(task.resolve("comm")).strip();
+                    String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    seen.put(task.getFileName() + "/" + name, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0);
+                } catch (java.io.IOException gone) {
+                    // ended while we looked
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** CPU seconds of this process's threads whose name starts with one of {@code prefixes}, from /proc. */

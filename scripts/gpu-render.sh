@@ -4,7 +4,7 @@
 #
 #   scripts/gpu-render.sh pack DEST   (here)  bundles gpu-verify.sh's three parts (runtime, FFmpeg, OpenCV, app)
 #                                             and gpu-lipsync-pack.sh's ONNX Runtime CUDA payload, split into
-#                                             DEST/part.00..04 (one device call each, < 60 MiB); DEST/common gets
+#                                             DEST/part.00..05 (one device call each, < 60 MiB); DEST/common gets
 #                                             this script, the sha256, the compiled Bench, the test portrait and
 #                                             empty GTK 2 stand-ins. DEST: an ignored folder of the checkout the
 #                                             device tool sends (bench/out/gpu)
@@ -28,7 +28,7 @@ pack() {
   cp /tmp/lipsync-gpu-pack/payload.tar.xz "$work/"
   tar -C "$work" -cf "$work/bundle.tar" v/1/part1.tar.xz v/2/part2.tar v/3/part3.tar payload.tar.xz
   rm -f "$dest"/part.*
-  split -n 5 -d "$work/bundle.tar" "$dest/part."
+  split -n 6 -d "$work/bundle.tar" "$dest/part."
   (cd "$work" && sha256sum bundle.tar > "$dest/common/bundle.sha256")
   "$jdk/bin/javac" -d "$dest/common/classes" -cp "$here/target/scriptcast.jar:$here/target/lib/*" "$here/bench/Bench.java" "$here/bench/MaryCpu.java"
   cp "$0" "$here/scripts/export_wav2lip96.py" "$here/scripts/make_wav2lip96_numpy.py" "$dest/common/"
@@ -42,6 +42,9 @@ pack() {
   done
   rm "$dest/common/stubs/highgui.so"
   cp "${SCRIPTCAST_TEST_PORTRAIT:-$here/target/test-data/astronaut.png}" "$dest/common/portrait.png"
+  mkdir -p "$dest/common/fonts"   # burned-in captions need DejaVu Sans; that machine has no fonts
+  cp /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf "$dest/common/fonts/"
+  cp -L /usr/lib/x86_64-linux-gnu/libfontconfig.so.1 /usr/lib/x86_64-linux-gnu/libfreetype.so.6 "$dest/common/fonts/"
   ls -la "$dest" "$dest/common"
 }
 
@@ -74,6 +77,10 @@ run() {
   # stand-ins, last on the path, satisfy the loader; no GTK function is called
   export LD_LIBRARY_PATH=/usr/local/cuda/targets/x86_64-linux/lib:/usr/lib/x86_64-linux-gnu:${STUBS:-$common/stubs}
   cd "$root"
+  # burned-in captions need DejaVu Sans, and that machine has neither fonts nor fontconfig: the packed ones
+  printf '<?xml version="1.0"?>\n<fontconfig><dir>%s</dir><cachedir>/tmp/gr/fc-cache</cachedir></fontconfig>\n' \
+    "$common/fonts" > /tmp/gr/fonts.conf
+  export FONTCONFIG_FILE=/tmp/gr/fonts.conf LD_LIBRARY_PATH="$LD_LIBRARY_PATH:$common/fonts"
   # JAVA_OPTS: extra JVM flags (e.g. to compare garbage collectors)
   # shellcheck disable=SC2206 # split on purpose
   local java=(jre/bin/java --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -Dlog4j2.level=ERROR

@@ -40,11 +40,15 @@ final class SegmentTrack implements AutoCloseable {
         this.frameTime = av_make_q(shape.fpsDen(), shape.fpsNum());
     }
 
+    /**
+     * {@code files} is read one element at a time, as each segment is reached, so its {@code get} may wait for a
+     * segment still being rendered: the join then keeps pace with the render.
+     */
     static SegmentTrack open(List<Path> files) throws IOException {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no segments to join");
         }
-        return new SegmentTrack(List.copyOf(files), SegmentInput.open(files.getFirst()));
+        return new SegmentTrack(files, SegmentInput.open(files.getFirst()));
     }
 
     /** The codec parameters every segment shares (the first segment's). */

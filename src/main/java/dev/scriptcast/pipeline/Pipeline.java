@@ -40,7 +40,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * video_composition  segments       → one encoded file per segment, several at once, from the first segment on
  *                                     while later sentences are still being spoken; a segment in the cache is reused
  * audio_mixing       narration.f32  → Mix (48 kHz, music ducked, loudness-normalised), streamed through files
- * muxing             segments + mix → the output: segments joined without re-encoding, the sound muxed once
+ * muxing             segments + mix → the output: segments joined without re-encoding as they become ready (it
+ *                                     starts once the mix is done, while the last segments may still render), the
+ *                                     sound encoded once
  * </pre>
  */
 final class Pipeline {
@@ -91,10 +93,14 @@ final class Pipeline {
         telemetry.fact(new Fact.SpeechCache(cached.hits(), cached.misses()));
         Mix mix = stage(telemetry, "audio_mixing", () -> new AudioMixer().mix(narration, Settings.mix(config),
                 work.dir()));
-        List<SegmentRenderer.Rendered> segments = run.composed();
         OutputFiles files = in.files();
-        stage(telemetry, "muxing", () -> SegmentJoiner.join(segments.stream()
-                .map(SegmentRenderer.Rendered::file).toList(), mix.audio(), container, files.temp()));
+        try {
+            stage(telemetry, "muxing", () -> SegmentJoiner.join(run.files(), mix.audio(), container, files.temp()));
+        } catch (SegmentQueue.SegmentFailed e) {
+            run.composed();
+            throw e;
+        }
+        List<SegmentRenderer.Rendered> segments = run.composed();
         if (config.flag("captions.files")) {
             CaptionWriter.write(run.words(), files.staged(files.sibling(".srt")),
                     files.staged(files.sibling(".vtt")));

@@ -15,6 +15,7 @@ import dev.scriptcast.telemetry.Telemetry;
 import dev.scriptcast.timeline.Timed;
 import dev.scriptcast.timeline.Timeline;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,6 +85,14 @@ final class SegmentedRun implements AutoCloseable {
             throw (RuntimeException) failure;
         }
         return composed == null ? List.of() : composed;
+    }
+
+    /**
+     * The segments' files in order, once speech is done (all are planned): each element waits until its segment is
+     * ready, so joining can start while the last segments are still being rendered.
+     */
+    List<Path> files() {
+        return queue.files(plannedSegments);
     }
 
     /** Every word as written, with times from the start of the video. */

@@ -2,10 +2,13 @@ package dev.scriptcast.segment;
 
 import dev.scriptcast.base.ThreadBudget;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +35,7 @@ public final class SegmentQueue implements AutoCloseable {
     private final Semaphore waiting;
     /** Segments in order as submitted; an empty Optional marks the end. */
     private final BlockingQueue<Optional<Future<SegmentRenderer.Rendered>>> futures = new LinkedBlockingQueue<>();
+    private final List<Future<SegmentRenderer.Rendered>> inOrder = new CopyOnWriteArrayList<>();
     private final AtomicInteger framesDone = new AtomicInteger();
     private final Listener listener;
     private final FrameCounter frames;
@@ -63,7 +67,7 @@ public final class SegmentQueue implements AutoCloseable {
 
     public void submit(Segment segment) throws InterruptedException {
         waiting.acquire();
-        futures.add(Optional.of(pool.submit(() -> {
+        Future<SegmentRenderer.Rendered> future = pool.submit(() -> {
             try {
                 int[] last = {0};
                 SegmentRenderer.Rendered done = renderer.render(segment, each, (n, total) -> {
@@ -75,7 +79,41 @@ public final class SegmentQueue implements AutoCloseable {
             } finally {
                 waiting.release();
             }
-        })));
+        });
+        inOrder.add(future);
+        futures.add(Optional.of(future));
+    }
+
+    /**
+     * The files of the first {@code count} segments submitted, in order; {@code get(i)} waits until segment i is
+     * ready, so a join can start before the last segment is. A failed segment is a {@link SegmentFailed}.
+     */
+    public List<Path> files(int count) {
+        return new AbstractList<>() {
+            @Override
+            public Path get(int index) {
+                try {
+                    return inOrder.get(index).get().file();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SegmentFailed(e);
+                } catch (ExecutionException e) {
+                    throw new SegmentFailed(e.getCause());
+                }
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
+    }
+
+    /** A segment the join waited for failed (or the wait was interrupted); the cause says why. */
+    public static final class SegmentFailed extends RuntimeException {
+        SegmentFailed(Throwable cause) {
+            super(cause);
+        }
     }
 
     /** No more segments will be submitted; {@link #finish} returns once the ones submitted are ready. */
