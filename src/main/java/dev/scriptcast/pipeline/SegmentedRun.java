@@ -66,7 +66,6 @@ final class SegmentedRun implements AutoCloseable {
             });
         } finally {
             queue.endOfSegments();
-            queue.speechDone();
         }
         return null;
     }

@@ -33,10 +33,6 @@ public final class SegmentQueue implements AutoCloseable {
     private final ThreadBudget each;
     private final ExecutorService pool;
     private final Semaphore waiting;
-    /** Segments allowed to render at once: one while speech is still being made, then all of them. */
-    private final Semaphore rendering = new Semaphore(1);
-    private final int concurrent;
-    private boolean speechDone;
     /** Segments in order as submitted; an empty Optional marks the end. */
     private final BlockingQueue<Optional<Future<SegmentRenderer.Rendered>>> futures = new LinkedBlockingQueue<>();
     private final List<Future<SegmentRenderer.Rendered>> inOrder = new CopyOnWriteArrayList<>();
@@ -55,7 +51,6 @@ public final class SegmentQueue implements AutoCloseable {
         this.each = new ThreadBudget(Math.max(1, threads.threads() / concurrent), threads.factory());
         this.pool = Executors.newFixedThreadPool(concurrent, threads.named("segment", true));
         this.waiting = new Semaphore(concurrent * 2);
-        this.concurrent = concurrent;
         this.listener = listener;
         this.frames = frames;
     }
@@ -73,7 +68,6 @@ public final class SegmentQueue implements AutoCloseable {
     public void submit(Segment segment) throws InterruptedException {
         waiting.acquire();
         Future<SegmentRenderer.Rendered> future = pool.submit(() -> {
-            rendering.acquire();
             try {
                 int[] last = {0};
                 SegmentRenderer.Rendered done = renderer.render(segment, each, (n, total) -> {
@@ -83,7 +77,6 @@ public final class SegmentQueue implements AutoCloseable {
                 listener.ready(done);
                 return done;
             } finally {
-                rendering.release();
                 waiting.release();
             }
         });
@@ -120,18 +113,6 @@ public final class SegmentQueue implements AutoCloseable {
     public static final class SegmentFailed extends RuntimeException {
         SegmentFailed(Throwable cause) {
             super(cause);
-        }
-    }
-
-    /**
-     * Speech is done: from now on all {@code concurrent} segments may render at once. Until then only one does,
-     * because MaryTTS hands every sample from its vocoder thread to the speaking thread through a lock, and that
-     * hand-off slows to a crawl when the cores are also busy encoding (see README, "Speech on many cores").
-     */
-    public synchronized void speechDone() {
-        if (!speechDone) {
-            speechDone = true;
-            rendering.release(concurrent - 1);
         }
     }
 
