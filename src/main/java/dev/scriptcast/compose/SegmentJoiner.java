@@ -53,8 +53,9 @@ public final class SegmentJoiner {
         try (SegmentTrack video = SegmentTrack.open(segments);
              Output output = Output.open(out, container);
              SoundtrackEncoder sound = SoundtrackEncoder.open(audio, container.audioEncoder(),
-                     output.globalHeader())) {
-            output.write(video, sound, container);
+                     output.globalHeader());
+             SoundtrackAhead ahead = new SoundtrackAhead(sound)) {
+            output.write(video, sound, ahead, container);
             long frames = video.frames();
             AVRational frameTime = video.frameTime();
             return new JoinedVideo(out, frames, frames * 1000 * frameTime.num() / frameTime.den(),
@@ -103,7 +104,8 @@ public final class SegmentJoiner {
             return (context.oformat().flags() & AVFMT_GLOBALHEADER) != 0;
         }
 
-        void write(SegmentTrack video, SoundtrackEncoder sound, Container container) throws IOException {
+        void write(SegmentTrack video, SoundtrackEncoder sound, SoundtrackAhead ahead, Container container)
+                throws IOException {
             AVStream videoStream = avformat_new_stream(context, null);
             AvCalls.check("copying the video stream", () ->
                     avcodec_parameters_copy(videoStream.codecpar(), video.codecParameters()));
@@ -114,7 +116,7 @@ public final class SegmentJoiner {
             audioStream.time_base(sound.timeBase());
             writeHeader(container);
             video.outputTimeBase(videoStream.time_base());
-            interleave(video, sound, audioStream);
+            interleave(video, sound, ahead, audioStream);
             AvCalls.write(out, "finishing " + out, () -> av_write_trailer(context));
             closeFile();
             if (container.fastStart()) {
@@ -135,12 +137,12 @@ public final class SegmentJoiner {
         }
 
         /** Writes video and audio packets in decode-time order, so each stream's data lies near the other's. */
-        private void interleave(SegmentTrack video, SoundtrackEncoder sound, AVStream audioStream)
-                throws IOException {
+        private void interleave(SegmentTrack video, SoundtrackEncoder sound, SoundtrackAhead ahead,
+                                AVStream audioStream) throws IOException {
             AVRational videoTime = context.streams(0).time_base();
             AVRational audioTime = audioStream.time_base();
             boolean hasVideo = video.next(videoPacket);
-            boolean hasAudio = nextAudio(sound, audioStream);
+            boolean hasAudio = nextAudio(sound, ahead, audioStream);
             while (hasVideo || hasAudio) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedIOException("joining the segments was interrupted");
@@ -153,13 +155,14 @@ public final class SegmentJoiner {
                     hasVideo = video.next(videoPacket);
                 } else {
                     send(audioPacket);
-                    hasAudio = nextAudio(sound, audioStream);
+                    hasAudio = nextAudio(sound, ahead, audioStream);
                 }
             }
         }
 
-        private boolean nextAudio(SoundtrackEncoder sound, AVStream audioStream) throws IOException {
-            if (!sound.next(audioPacket)) {
+        private boolean nextAudio(SoundtrackEncoder sound, SoundtrackAhead ahead, AVStream audioStream)
+                throws IOException {
+            if (!ahead.next(audioPacket)) {
                 return false;
             }
             av_packet_rescale_ts(audioPacket, sound.timeBase(), audioStream.time_base());

@@ -19,7 +19,7 @@ final class SpannedSpeechEngine extends ForwardingSpeechEngine {
 
     @Override
     public Narration speak(String text, int scriptLine, VoiceSettings voice) throws SpeechException {
-        try (Span span = telemetry.span("paragraph at line " + scriptLine)) {
+        try (Span span = telemetry.span("sentence at line " + scriptLine)) {
             return engine.speak(text, scriptLine, voice);
         }
     }
