@@ -6,8 +6,8 @@
 #   resume   a fresh work folder, the render killed with SIGKILL at 60 % of the cold time, then run again: the
 #            second run's time
 #   edit     one sentence changed, rendered with the cold run's work folder
-#   rss      peak RSS (GNU time) of 1- and 25-minute scripts made of bench.txt's paragraphs, each copy numbered
-#            so no two segments are alike, at 640x360 to keep the long run short
+#   rss      peak RSS (GNU time) of 1- and 25-minute scripts made of bench.txt's paragraphs, every sentence
+#            numbered so that no two sentences or segments are alike, at 640x360 to keep the long run short
 # Prints one table; outputs and logs go to bench/out/segments (ignored by git). SKIP_RSS=1 leaves out the RSS runs.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -50,15 +50,19 @@ rss_runs=""
 if [[ -z "${SKIP_RSS:-}" ]]; then
   for minutes in 1 25; do
     python3 - "$minutes" "$out/long-$minutes.txt" <<'PY'
-import sys
+import re, sys
 minutes, path = int(sys.argv[1]), sys.argv[2]
 paragraphs = [p for p in open("examples/bench.txt").read().split("\n\n")[1:] if "[pause" not in p]
 out, words, n = [], 0, 0
 while words < minutes * 150:
-    p = paragraphs[n % len(paragraphs)]
-    n += 1
-    out.append(f"Part {n}. " + p.strip())
-    words += len(p.split()) + 2
+    p = " ".join(paragraphs[len(out) % len(paragraphs)].split())
+    def number(m):
+        global n
+        n += 1
+        return f", take {n}{m.group(1)}"
+    p = re.sub(r"([.!?])(?=\s|$)", number, p)
+    out.append(p)
+    words += len(p.split())
 open(path, "w").write("\n\n".join(out) + "\n")
 PY
     config "long-$minutes"
