@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Renders segments as they are planned, several at once, each on its own share of the thread budget. A segment
- * waiting to be rendered holds its sound in memory, so planning blocks while {@code 2 × concurrent} of them are
+ * waiting to be rendered holds its sound in memory, so planning blocks while {@value #WAITING} of them are
  * waiting: memory stays flat however fast speech comes out of the cache.
  */
 public final class SegmentQueue implements AutoCloseable {
@@ -33,6 +33,8 @@ public final class SegmentQueue implements AutoCloseable {
     private final ThreadBudget each;
     private final ExecutorService pool;
     private final Semaphore waiting;
+    /** Segments that may wait for a renderer: a few seconds of sound each, so a few MB in all. */
+    private static final int WAITING = 8;
     /** Segments in order as submitted; an empty Optional marks the end. */
     private final BlockingQueue<Optional<Future<SegmentRenderer.Rendered>>> futures = new LinkedBlockingQueue<>();
     private final List<Future<SegmentRenderer.Rendered>> inOrder = new CopyOnWriteArrayList<>();
@@ -50,7 +52,7 @@ public final class SegmentQueue implements AutoCloseable {
         this.renderer = renderer;
         this.each = new ThreadBudget(Math.max(1, threads.threads() / concurrent), threads.factory());
         this.pool = Executors.newFixedThreadPool(concurrent, threads.named("segment", true));
-        this.waiting = new Semaphore(concurrent * 2);
+        this.waiting = new Semaphore(concurrent + WAITING);
         this.listener = listener;
         this.frames = frames;
     }
