@@ -66,6 +66,7 @@ final class SegmentedRun implements AutoCloseable {
             });
         } finally {
             queue.endOfSegments();
+            queue.speechDone();
         }
         return null;
     }

@@ -35,6 +35,11 @@ public final class SegmentQueue implements AutoCloseable {
     private final Semaphore waiting;
     /** Segments that may wait for a renderer: a few seconds of sound each, so a few MB in all. */
     private static final int WAITING = 8;
+    /** Segments allowed to render at once: {@link #whileSpeaking} while speech is being made, then all of them. */
+    private final Semaphore rendering;
+    private final int concurrent;
+    private final int whileSpeaking;
+    private boolean speechDone;
     /** Segments in order as submitted; an empty Optional marks the end. */
     private final BlockingQueue<Optional<Future<SegmentRenderer.Rendered>>> futures = new LinkedBlockingQueue<>();
     private final List<Future<SegmentRenderer.Rendered>> inOrder = new CopyOnWriteArrayList<>();
@@ -53,6 +58,9 @@ public final class SegmentQueue implements AutoCloseable {
         this.each = new ThreadBudget(Math.max(1, threads.threads() / concurrent), threads.factory());
         this.pool = Executors.newFixedThreadPool(concurrent, threads.named("segment", true));
         this.waiting = new Semaphore(concurrent + WAITING);
+        this.concurrent = concurrent;
+        this.whileSpeaking = whileSpeaking(threads.threads(), concurrent);
+        this.rendering = new Semaphore(whileSpeaking);
         this.listener = listener;
         this.frames = frames;
     }
@@ -70,6 +78,7 @@ public final class SegmentQueue implements AutoCloseable {
     public void submit(Segment segment) throws InterruptedException {
         waiting.acquire();
         Future<SegmentRenderer.Rendered> future = pool.submit(() -> {
+            rendering.acquire();
             try {
                 int[] last = {0};
                 SegmentRenderer.Rendered done = renderer.render(segment, each, (n, total) -> {
@@ -79,6 +88,7 @@ public final class SegmentQueue implements AutoCloseable {
                 listener.ready(done);
                 return done;
             } finally {
+                rendering.release();
                 waiting.release();
             }
         });
@@ -115,6 +125,27 @@ public final class SegmentQueue implements AutoCloseable {
     public static final class SegmentFailed extends RuntimeException {
         SegmentFailed(Throwable cause) {
             super(cause);
+        }
+    }
+
+    /**
+     * Segments that may render while speech is being made: none with fewer than {@value #SPARE_CORES_FROM} threads,
+     * else half of them. MaryTTS's vocoder hands each sample to the speaking thread through a lock, and when every
+     * core is busy encoding each hand-off waits for a time slice: on two cores a render that speaks and encodes at
+     * once took 42 s where one doing them in turn takes about 25 s (docs/gpu-verification.md, "MaryTTS on many
+     * cores").
+     */
+    static int whileSpeaking(int threads, int concurrent) {
+        return threads < SPARE_CORES_FROM ? 0 : Math.max(1, concurrent / 2);
+    }
+
+    private static final int SPARE_CORES_FROM = 8;
+
+    /** Speech is done: from now on all {@code concurrent} segments may render at once. */
+    public synchronized void speechDone() {
+        if (!speechDone) {
+            speechDone = true;
+            rendering.release(concurrent - whileSpeaking);
         }
     }
 
