@@ -40,6 +40,7 @@ public final class SegmentQueue implements AutoCloseable {
     private final int concurrent;
     private final int whileSpeaking;
     private boolean speechDone;
+    private int extraWhileSpeaking;
     /** Segments in order as submitted; an empty Optional marks the end. */
     private final BlockingQueue<Optional<Future<SegmentRenderer.Rendered>>> futures = new LinkedBlockingQueue<>();
     private final List<Future<SegmentRenderer.Rendered>> inOrder = new CopyOnWriteArrayList<>();
@@ -76,7 +77,10 @@ public final class SegmentQueue implements AutoCloseable {
     }
 
     public void submit(Segment segment) throws InterruptedException {
-        waiting.acquire();
+        if (!waiting.tryAcquire()) {
+            backlog();
+            waiting.acquire();
+        }
         Future<SegmentRenderer.Rendered> future = pool.submit(() -> {
             rendering.acquire();
             try {
@@ -145,7 +149,18 @@ public final class SegmentQueue implements AutoCloseable {
     public synchronized void speechDone() {
         if (!speechDone) {
             speechDone = true;
-            rendering.release(concurrent - whileSpeaking);
+            rendering.release(concurrent - whileSpeaking - extraWhileSpeaking);
+        }
+    }
+
+    /**
+     * Planned segments fill the waiting room while speech goes on (a long script, or speech from the cache):
+     * one more may render beside speech, so that memory stays bounded and planning goes on.
+     */
+    private synchronized void backlog() {
+        if (!speechDone && whileSpeaking + extraWhileSpeaking < concurrent) {
+            extraWhileSpeaking++;
+            rendering.release();
         }
     }
 
