@@ -24,7 +24,8 @@ import java.util.Optional;
 
 /**
  * Everything a render needs that can be checked before any slow work (the {@code script_parsing} stage), so
- * bad input fails fast with one line and nothing half-made.
+ * bad input fails fast with one line and nothing half-made. A preview reads the same inputs but has no
+ * {@code files}: null, as it writes nothing.
  */
 record RenderInputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine, VoiceSettings voice,
                     Background background, Layout layout, List<Color> visualizerColors,
@@ -32,13 +33,25 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
 
     /** {@code threads}: where a video background's decoder thread comes from. */
     static RenderInputs read(RenderRequest request, ConfigValues config, ThreadBudget threads) {
+        return read(request, config, threads, true);
+    }
+
+    /** The inputs of one still frame: the same checks but those of the outputs, and nothing written to check. */
+    static RenderInputs forPreview(RenderRequest request, ConfigValues config, ThreadBudget threads) {
+        return read(request, config, threads, false);
+    }
+
+    private static RenderInputs read(RenderRequest request, ConfigValues config, ThreadBudget threads,
+                                     boolean video) {
         String text = ScriptParser.read(request.script());
         Script draft = new ScriptParser(0).parse(request.script(), text);
         ConfigLoader.applyFrontMatter(request.script(), draft.frontMatter(), draft.frontMatterLines(), config);
         Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script(), text);
         Settings.limits(config).check(script);
-        OutputFiles files = OutputFiles.resolve(request.script(), config);
-        InputChecks.reportFolder(files.reportDir());
+        OutputFiles files = video ? OutputFiles.resolve(request.script(), config) : null;
+        if (video) {
+            InputChecks.reportFolder(files.reportDir());
+        }
         InputChecks.avatarImage(config);
         VideoFormat format = Settings.videoFormat(config);
         SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
@@ -46,7 +59,9 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         AudioMixer.check(Settings.mix(config));
         Background background = Backgrounds.open(config.string("background.source"), format,
                 config.flag("background.kenburns"), threads.named("background-decode", true));
-        Container.forPath(files.output()).candidates(config.string("video.encoder"));
+        if (video) {
+            Container.forPath(files.output()).candidates(config.string("video.encoder"));
+        }
         Encoders.check(Settings.encode(config));
         List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
                 : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
@@ -61,7 +76,9 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
     /** Removes the temp video if it was not committed, and frees the background's decoder and the lip-sync model. */
     @Override
     public void close() {
-        files.discard();
+        if (files != null) {
+            files.discard();
+        }
         lipSync.ifPresent(LipSyncModel::close);
         if (background.layer() instanceof AutoCloseable decoder) {
             try {

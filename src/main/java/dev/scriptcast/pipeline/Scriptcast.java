@@ -13,4 +13,13 @@ public final class Scriptcast {
             throws InterruptedException, java.io.IOException {
         return new Pipeline(request, progress).run();
     }
+
+    /**
+     * The frame a render of {@code request} would show at {@code atMs} (its last frame when the video is shorter),
+     * without rendering the video: only the speech up to that frame's segment is made, through the speech cache in
+     * the work folder, and nothing is written beside the script. Bad input fails as the render's would.
+     */
+    public static Preview preview(RenderRequest request, long atMs) throws InterruptedException, java.io.IOException {
+        return PreviewFrame.draw(request, atMs);
+    }
 }

@@ -96,7 +96,7 @@ public final class SegmentRenderer {
     }
 
     /** A segment's layers that hold resources (a video decoder, lip-sync threads) are its own: closed here. */
-    private static void close(List<Layer> own) throws IOException {
+    public static void close(List<Layer> own) throws IOException {
         for (Layer layer : own) {
             if (layer instanceof AutoCloseable c) {
                 try {

@@ -16,6 +16,15 @@ record JobFiles(Path dir) {
         return new JobFiles(data.resolve("jobs").resolve(JobId.checked(id)));
     }
 
+    /** A preview's request: kept only while its frame is drawn, in a folder apart from the jobs. */
+    static JobFiles preview(Path data, String id) {
+        return new JobFiles(previews(data).resolve(JobId.checked(id)));
+    }
+
+    static Path previews(Path data) {
+        return data.resolve("previews");
+    }
+
     Path script() {
         return dir.resolve("script.md");
     }
@@ -69,7 +78,7 @@ record JobFiles(Path dir) {
         return message == null ? null : message.replace(dir.toAbsolutePath() + "/", "").replace(dir + "/", "");
     }
 
-    private static void deleteTree(Path path) throws IOException {
+    static void deleteTree(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

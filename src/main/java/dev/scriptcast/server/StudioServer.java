@@ -37,7 +37,9 @@ public final class StudioServer implements AutoCloseable {
         store = new JobStore(data.resolve("jobs.db"));
         runner = new JobRunner(store, data, settings.jobs());
         Security security = new Security(settings.token());
-        RendersApi renders = new RendersApi(store, runner, new Submission(data, settings.maxUploadBytes()), data);
+        Submission submission = new Submission(data, settings.maxUploadBytes());
+        RendersApi renders = new RendersApi(store, runner, submission, data);
+        PreviewApi preview = new PreviewApi(submission, data);
         Catalog catalog = new Catalog();
         app = Javalin.create(config -> {
             configure(config, settings, data);
@@ -48,6 +50,7 @@ public final class StudioServer implements AutoCloseable {
             config.routes.get("/api/looks", ctx -> ctx.json(catalog.looks()));
             config.routes.get("/api/config", ctx -> ctx.json(catalog.config()));
             renders.register(config.routes);
+            preview.register(config.routes);
             errors(config);
         });
         app.start();

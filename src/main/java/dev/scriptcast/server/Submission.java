@@ -40,7 +40,11 @@ final class Submission {
 
     Accepted accept(Context ctx) throws IOException {
         String id = JobId.random();
-        JobFiles job = JobFiles.of(data, id);
+        return accept(ctx, id, JobFiles.of(data, id));
+    }
+
+    /** The same request checked into {@code job}, a folder of the caller's that does not exist yet. */
+    Accepted accept(Context ctx, String id, JobFiles job) throws IOException {
         Files.createDirectories(job.dir());
         try {
             Map<String, Object> config = ctx.isMultipartFormData() ? multipart(ctx, job) : json(ctx, job);

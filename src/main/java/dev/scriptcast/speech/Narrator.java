@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,7 +36,7 @@ public final class Narrator {
     /** One sentence spoken: {@code key} names the speech ({@link SpeechKey}), times are from its start. */
     public record Spoken(String key, Narration speech) {}
 
-    /** Receives each spoken sentence, in order. */
+    /** Receives each spoken sentence, in order; an exception it throws ends the speaking. */
     public interface Listener {
         void spoken(int index, Spoken sentence) throws IOException, InterruptedException;
     }
@@ -54,21 +55,26 @@ public final class Narrator {
             return;
         }
         int ahead = threads.threads() * 2 + 1;
+        List<Future<Spoken>> futures = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads.threads(), sentences.size()),
                 threads.named("speech", false))) {
-            List<Future<Spoken>> futures = new ArrayList<>();
-            for (int i = 0; i < Math.min(ahead, sentences.size()); i++) {
-                Sentence s = sentences.get(i);
-                futures.add(pool.submit(() -> speakOne(s)));
-            }
-            for (int i = 0; i < sentences.size(); i++) {
-                Spoken spoken = await(futures.get(i));
-                futures.set(i, null);
-                if (i + ahead < sentences.size()) {
-                    Sentence next = sentences.get(i + ahead);
-                    futures.add(pool.submit(() -> speakOne(next)));
+            try {
+                for (int i = 0; i < Math.min(ahead, sentences.size()); i++) {
+                    Sentence s = sentences.get(i);
+                    futures.add(pool.submit(() -> speakOne(s)));
                 }
-                listener.spoken(i, spoken);
+                for (int i = 0; i < sentences.size(); i++) {
+                    Spoken spoken = await(futures.get(i));
+                    futures.set(i, null);
+                    if (i + ahead < sentences.size()) {
+                        Sentence next = sentences.get(i + ahead);
+                        futures.add(pool.submit(() -> speakOne(next)));
+                    }
+                    listener.spoken(i, spoken);
+                }
+            } finally {
+                // A failure, or a listener that throws to stop early, leaves the sentences not yet begun unspoken.
+                futures.stream().filter(Objects::nonNull).forEach(f -> f.cancel(false));
             }
         } catch (UnspeakableText e) {
             throw new InputException(source + ":" + e.line() + ": " + e.getMessage(), e);

@@ -47,12 +47,22 @@ record Api(URI base, String token) {
     }
 
     HttpResponse<String> postJson(Object body) throws IOException, InterruptedException {
-        return send(request("/api/renders").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        return send(json("/api/renders", body));
+    }
+
+    /** A POST of {@code body} as JSON. */
+    HttpRequest.Builder json(String path, Object body) throws IOException {
+        return request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     }
 
     /** A render as multipart: {@code parts} maps a part name to its file bytes (a file part) or a String (a field). */
     HttpResponse<String> postMultipart(Map<String, Object> parts) throws IOException, InterruptedException {
+        return send(multipart("/api/renders", parts));
+    }
+
+    /** A POST of {@code parts} as multipart/form-data, as {@link #postMultipart} sends them. */
+    HttpRequest.Builder multipart(String path, Map<String, Object> parts) {
         String boundary = "----scriptcast" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, Object> part : parts.entrySet()) {
@@ -65,8 +75,8 @@ record Api(URI base, String token) {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request("/api/renders").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
     /** Submits and returns the new job's id, checking the 202 answer. */

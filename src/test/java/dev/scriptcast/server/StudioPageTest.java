@@ -68,6 +68,13 @@ class StudioPageTest {
         new Select(browser.findElement(By.id("size"))).selectByValue("draft");
         browser.findElement(By.id("script")).sendKeys("Hello from the studio.\n\nThis video was rendered in a browser.");
         assertThat(browser.findElement(By.id("script-stats")).getText()).startsWith("11 words · about 0:05");
+        browser.findElement(By.id("preview-time")).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b ->
+                b.findElement(By.id("preview-status")).getText().equals("The frame at 0:01.")
+                || b.findElement(By.id("preview-status")).getDomAttribute("class").contains("error"));
+        assertThat(browser.findElement(By.id("preview-status")).getText()).isEqualTo("The frame at 0:01.");
+        assertThat(((JavascriptExecutor) browser).executeScript("return document.getElementById('preview').naturalWidth"))
+                .as("the draft size's width").isEqualTo(640L);
 
         browser.findElement(By.id("render")).sendKeys(Keys.ENTER);
 

@@ -34,6 +34,7 @@ class TokenTest {
                 assertThat(right.get(path).statusCode()).as(path).isEqualTo(200);
             }
             Api.error(anonymous.postJson(java.util.Map.of("script", "Hi.")), 401);
+            Api.error(anonymous.send(anonymous.json("/api/preview?t=0", java.util.Map.of("script", "Hi."))), 401);
             assertThat(anonymous.get("/").statusCode()).isEqualTo(200);
         }
     }

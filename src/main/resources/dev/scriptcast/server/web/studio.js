@@ -18,17 +18,22 @@ let stages = [...KNOWN_STAGES];
 let tokenPromise = null;
 
 /** fetch for the API: JSON errors become Error(message); a 401 asks for the token once, then retries. */
-async function api(path, options = {}) {
+async function call(path, options = {}) {
   const response = await fetch(path, { credentials: "same-origin", ...options });
   if (response.status === 401) {
     await askToken();
-    return api(path, options);
+    return call(path, options);
   }
   if (!response.ok) {
     let message = `${response.status} ${response.statusText}`;
     try { message = (await response.json()).error || message; } catch (e) { /* not JSON */ }
     throw new Error(message);
   }
+  return response;
+}
+
+async function api(path, options = {}) {
+  const response = await call(path, options);
   return response.status === 204 ? null : response.json();
 }
 
@@ -87,6 +92,8 @@ function showStats() {
   const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim()).length;
   const seconds = Math.round(words / WORDS_PER_SECOND + Math.max(0, paragraphs - 1) * PARAGRAPH_PAUSE_S);
   $("script-stats").textContent = `${words} ${words === 1 ? "word" : "words"} · about ${clock(seconds * 1000)}`;
+  $("preview-time").max = Math.max(1, seconds);
+  showPreviewTime();
 }
 
 function clock(ms) {
@@ -111,9 +118,8 @@ function config() {
   return c;
 }
 
-async function submit(event) {
-  event.preventDefault();
-  $("form-error").textContent = "";
+/** The render request as the form stands: script, config and uploads. A preview sends the same. */
+function requestBody() {
   const body = new FormData();
   body.append("script", $("script").value);
   body.append("config", JSON.stringify(config()));
@@ -121,6 +127,13 @@ async function submit(event) {
   if (backgroundUpload && $("background-file").files[0]) body.append("background", $("background-file").files[0]);
   if ($("music").files[0]) body.append("music", $("music").files[0]);
   if ($("avatar-image").files[0]) body.append("avatar_image", $("avatar-image").files[0]);
+  return body;
+}
+
+async function submit(event) {
+  event.preventDefault();
+  $("form-error").textContent = "";
+  const body = requestBody();
   $("render").disabled = true;
   try {
     const job = await api("/api/renders", { method: "POST", body });
@@ -258,6 +271,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   showStats();
   try {
     await loadChoices();
+    schedulePreview();
     await refreshJobs();
   } catch (e) {
     $("form-error").textContent = e.message;
