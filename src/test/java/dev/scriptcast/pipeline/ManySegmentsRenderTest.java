@@ -30,7 +30,7 @@ class ManySegmentsRenderTest {
                 .set("work.dir", dir.resolve("cache").toString(), "test")
                 .set("music.skip", true, "test")
                 .set("speech.engine", "espeak", "test")
-                .set("video.size", "160x90", "test")
+                .set("video.size", "256x144", "test")
                 .set("video.fps", 10, "test")
                 .set("video.encoder", "libx264", "test")
                 .set("video.preset", "ultrafast", "test");
