@@ -8,7 +8,8 @@
 #   edit     one sentence changed, rendered with the cold run's work folder
 #   rss      peak RSS (GNU time) of 1- and 25-minute scripts made of bench.txt's paragraphs, every sentence
 #            numbered so that no two sentences or segments are alike, at 640x360 to keep the long run short
-# Prints one table; outputs and logs go to bench/out/segments (ignored by git). SKIP_RSS=1 leaves out the RSS runs.
+# Prints one table; outputs and logs go to bench/out/segments (ignored by git). SKIP_RSS=1 leaves out the RSS runs,
+# ONLY_RSS=1 does only them.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out=bench/out/segments
@@ -26,6 +27,7 @@ render() { # NAME SCRIPT WORK [more flags]: renders, prints the wall seconds
   secs "$t0" "$(now)"
 }
 
+if [[ -z "${ONLY_RSS:-}" ]]; then
 config cold
 cold=$(render cold examples/bench.txt cold --size 1280x720)
 "$java_home/bin/java" --enable-native-access=ALL-UNNAMED -cp 'target/scriptcast.jar:target/lib/*' \
@@ -45,6 +47,8 @@ resume=$(render resume examples/bench.txt resume --size 1280x720)
 sed 's/Editing takes even longer\./Editing a recording takes longer still./' examples/bench.txt > "$out/edited.txt"
 edit=$(render edited "$out/edited.txt" cold --size 1280x720)
 reused=$(python3 -c "import json; s=json.load(open('$out/edited.report/metrics.json'))['facts']['segments']['segments']; print(f'{sum(x[\"reused\"] for x in s)}/{len(s)}')")
+
+fi
 
 rss_runs=""
 if [[ -z "${SKIP_RSS:-}" ]]; then
@@ -74,8 +78,9 @@ PY
   done
 fi
 
-video=$(python3 -c "import json; print(json.load(open('$out/cold.report/metrics.json'))['facts']['video']['durationMs']/1000)")
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)"
+if [[ -z "${ONLY_RSS:-}" ]]; then
+video=$(python3 -c "import json; print(json.load(open('$out/cold.report/metrics.json'))['facts']['video']['durationMs']/1000)")
 echo "examples/bench.txt, ${video} s of video at 1280x720, 30 fps; times are whole commands (JVM start included)"
 echo
 echo "| run | time | against cold |"
@@ -84,4 +89,5 @@ echo "| cold | $cold s | 1.00 (RTF $(python3 -c "print(f'{$cold / $video:.3f}')"
 echo "| bare re-encode of the same frames (baseline) | $baseline s | $(python3 -c "print(f'{$baseline / $cold:.2f}')") |"
 echo "| resume after kill -9 at 60 % ($killed_segments segments were done) | $resume s | $(python3 -c "print(f'{$resume / $cold:.2f}')") |"
 echo "| re-render after editing one sentence ($reused segments reused) | $edit s | $(python3 -c "print(f'{$edit / $cold:.2f}')") |"
+fi
 printf '%s' "$rss_runs"
