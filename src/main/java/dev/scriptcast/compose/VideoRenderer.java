@@ -72,7 +72,8 @@ public final class VideoRenderer {
         return new RenderedVideo(out, total, choice[0], timing);
     }
 
-    private static void closeAll(List<Layer> layers) throws IOException {
+    /** Closes the layers that hold resources (decoders, threads); the first failure names its layer. */
+    public static void closeAll(List<Layer> layers) throws IOException {
         for (Layer layer : layers) {
             if (layer instanceof AutoCloseable c) {
                 try {

@@ -1,5 +1,6 @@
 package dev.scriptcast.pipeline;
 
+import dev.scriptcast.base.FileTrees;
 import dev.scriptcast.base.InputException;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.telemetry.MetricsWriter;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,21 +217,11 @@ public final class OutputFiles {
         temps.add(temp);
         for (Path t : temps) {
             try {
-                deleteTree(t);
+                FileTrees.delete(t);
             } catch (IOException e) {
                 // best effort: a left-over temp is named .partial- and never mistaken for an output
             }
         }
     }
 
-    static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(path)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -1,10 +1,9 @@
 package dev.scriptcast.pipeline;
 
+import dev.scriptcast.base.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A render's own scratch folder inside the work folder, for its narration, mix and probe files: created at the
@@ -23,10 +22,10 @@ record RenderWork(Path dir) implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
-            // Left for the next cache prune; it is scratch.
+            // Left behind as scratch: nothing reads it again.
         }
     }
 }

@@ -97,14 +97,6 @@ public final class SegmentRenderer {
 
     /** A segment's layers that hold resources (a video decoder, lip-sync threads) are its own: closed here. */
     public static void close(List<Layer> own) throws IOException {
-        for (Layer layer : own) {
-            if (layer instanceof AutoCloseable c) {
-                try {
-                    c.close();
-                } catch (Exception e) {
-                    throw new IOException("closing layer " + layer.name() + ": " + e.getMessage(), e);
-                }
-            }
-        }
+        VideoRenderer.closeAll(own);
     }
 }

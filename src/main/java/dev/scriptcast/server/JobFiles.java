@@ -1,9 +1,9 @@
 package dev.scriptcast.server;
 
+import dev.scriptcast.base.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -65,12 +65,12 @@ record JobFiles(Path dir) {
 
     /** A fresh, empty {@code out/}: what a stopped or cancelled render left there is gone. */
     void clearOutputs() throws IOException {
-        deleteTree(out());
+        FileTrees.delete(out());
         Files.createDirectories(out());
     }
 
     void deleteAll() throws IOException {
-        deleteTree(dir);
+        FileTrees.delete(dir);
     }
 
     /** Messages name files by their place in the job, never by the server's folders. */
@@ -78,14 +78,4 @@ record JobFiles(Path dir) {
         return message == null ? null : message.replace(dir.toAbsolutePath() + "/", "").replace(dir + "/", "");
     }
 
-    static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(path)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

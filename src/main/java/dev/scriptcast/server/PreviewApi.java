@@ -1,5 +1,6 @@
 package dev.scriptcast.server;
 
+import dev.scriptcast.base.FileTrees;
 import dev.scriptcast.base.InputException;
 import dev.scriptcast.pipeline.Preview;
 import dev.scriptcast.pipeline.RenderRequest;
@@ -32,7 +33,7 @@ final class PreviewApi {
     PreviewApi(Submission submission, Path data) throws IOException {
         this.submission = submission;
         this.data = data;
-        JobFiles.deleteTree(JobFiles.previews(data));
+        FileTrees.delete(JobFiles.previews(data));
         Files.createDirectories(JobFiles.previews(data));
     }
 
