@@ -2,7 +2,6 @@ package dev.scriptcast.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -10,77 +9,63 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every bad request gets a 4xx with one JSON line naming the field, and leaves nothing in the data folder. */
 class BadRequestTest {
     @TempDir
-    static Path data;
-    @TempDir
     static Path elsewhere;
-    static StudioServer server;
-    static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = StudioServer.start(new StudioServer.Settings("127.0.0.1", 0, data, 1, null, 1024 * 1024));
-        api = new Api(URI.create("http://127.0.0.1:" + server.port()), null);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer studio = new RunningServer(1);
 
     @Test
     void blankScriptIsRefusedWithTheCommandLinesWords() throws Exception {
-        assertThat(Api.error(api.postJson(Map.of("script", "  \n\n ", "config", Api.tinyConfig())), 400))
+        assertThat(Api.error(studio.api().postJson(Map.of("script", "  \n\n ", "config", Api.tinyConfig())), 400))
                 .isEqualTo("script.md: the script has no text to speak");
-        assertThat(Api.error(api.postJson(Map.of("config", Api.tinyConfig())), 400)).startsWith("script:");
+        assertThat(Api.error(studio.api().postJson(Map.of("config", Api.tinyConfig())), 400)).startsWith("script:");
         assertNoJobFolders();
     }
 
     @Test
     void badConfigValueNamesTheKey() throws Exception {
-        assertThat(Api.error(api.postJson(Map.of("script", "Hi.", "config", Map.of("video", Map.of("fps", 500)))), 400))
+        assertThat(Api.error(studio.api().postJson(Map.of("script", "Hi.", "config", Map.of("video", Map.of("fps", 500)))), 400))
                 .isEqualTo("config: video.fps: must be between 1 and 120 (got 500)");
-        assertThat(Api.error(api.postJson(Map.of("script", "Hi.", "config", Map.of("vidoe", Map.of("fps", 5)))), 400))
+        assertThat(Api.error(studio.api().postJson(Map.of("script", "Hi.", "config", Map.of("vidoe", Map.of("fps", 5)))), 400))
                 .contains("config: vidoe.fps", "unknown setting");
-        assertThat(Api.error(api.postJson(Map.of("script", "Hi.", "config", Map.of("speech",
+        assertThat(Api.error(studio.api().postJson(Map.of("script", "Hi.", "config", Map.of("speech",
                 Map.of("engine", "espeak", "voice", "nobody")))), 400)).contains("speech.voice nobody");
         assertNoJobFolders();
     }
 
     @Test
     void settingsThatNameServerFilesAreRefused() throws Exception {
-        assertThat(Api.error(api.postJson(Map.of("script", "Hi.", "config", Map.of("work", Map.of("dir", "/etc")))), 400))
+        assertThat(Api.error(studio.api().postJson(Map.of("script", "Hi.", "config", Map.of("work", Map.of("dir", "/etc")))), 400))
                 .isEqualTo("config: work.dir: set by the server, not by a request");
-        assertThat(Api.error(api.postJson(Map.of("script", "Hi.", "config", Map.of("background", "/etc/hostname"))), 400))
+        assertThat(Api.error(studio.api().postJson(Map.of("script", "Hi.", "config", Map.of("background", "/etc/hostname"))), 400))
                 .contains("config: background.source");
-        assertThat(Api.error(api.postJson(Map.of("script", "Hi.", "config", Map.of("music", Map.of("path", "/x.mp3")))), 400))
+        assertThat(Api.error(studio.api().postJson(Map.of("script", "Hi.", "config", Map.of("music", Map.of("path", "/x.mp3")))), 400))
                 .contains("upload the file instead");
     }
 
     @Test
     void frontMatterCannotSendOutputsOutsideTheJob() throws Exception {
         Path outside = elsewhere.resolve("stolen.mp4");
-        String id = api.submit("---\noutput: " + outside + "\nreport:\n  dir: " + elsewhere.resolve("r") + "\n---\nHi.\n",
+        String id = studio.api().submit("---\noutput: " + outside + "\nreport:\n  dir: " + elsewhere.resolve("r") + "\n---\nHi.\n",
                 Api.tinyConfig());
 
-        assertThat(api.awaitFinished(id, 120).path("state").asText()).isEqualTo("done");
+        assertThat(studio.api().awaitFinished(id, 120).path("state").asText()).isEqualTo("done");
         try (Stream<Path> files = Files.list(elsewhere)) {
             assertThat(files).isEmpty();
         }
-        assertThat(data.resolve("jobs").resolve(id).resolve("out").resolve("video.mp4")).isRegularFile();
+        assertThat(studio.data().resolve("jobs").resolve(id).resolve("out").resolve("video.mp4")).isRegularFile();
     }
 
     @Test
     void oversizedUploadIsRefused() throws Exception {
         byte[] big = Arrays.copyOf(RendersApiTest.png(java.awt.Color.BLUE), 1536 * 1024);
-        HttpResponse<String> answer = api.postMultipart(Map.of("script", "Hi.".getBytes(), "background", big));
+        HttpResponse<String> answer = studio.api().postMultipart(Map.of("script", "Hi.".getBytes(), "background", big));
         assertThat(Api.error(answer, 413)).contains("1 MiB");
         assertNoJobFolders();
     }
@@ -88,21 +73,21 @@ class BadRequestTest {
     @Test
     void oversizedJsonBodyIsRefused() throws Exception {
         String script = "word ".repeat(700_000);
-        assertThat(Api.error(api.postJson(Map.of("script", script)), 413)).contains("size limit");
+        assertThat(Api.error(studio.api().postJson(Map.of("script", script)), 413)).contains("size limit");
     }
 
     @Test
     void wrongContentTypesAreRefused() throws Exception {
-        HttpResponse<String> text = api.send(api.request("/api/renders").header("Content-Type", "text/plain")
+        HttpResponse<String> text = studio.api().send(studio.api().request("/api/renders").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("Hi.")));
         assertThat(Api.error(text, 415)).startsWith("Content-Type");
-        HttpResponse<String> notAnImage = api.postMultipart(Map.of("script", "Hi.".getBytes(),
+        HttpResponse<String> notAnImage = studio.api().postMultipart(Map.of("script", "Hi.".getBytes(),
                 "avatar_image", "GIF? no, just words".getBytes()));
         assertThat(Api.error(notAnImage, 415)).startsWith("avatar_image: not an image");
-        HttpResponse<String> notJson = api.send(api.request("/api/renders").header("Content-Type", "application/json")
+        HttpResponse<String> notJson = studio.api().send(studio.api().request("/api/renders").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{script: hi")));
         assertThat(Api.error(notJson, 400)).startsWith("body: not valid JSON");
-        HttpResponse<String> noStream = api.get("/api/renders/" + "a".repeat(26) + "/events");
+        HttpResponse<String> noStream = studio.api().get("/api/renders/" + "a".repeat(26) + "/events");
         assertThat(Api.error(noStream, 404)).contains("no render");
         assertNoJobFolders();
     }
@@ -112,7 +97,7 @@ class BadRequestTest {
         for (String path : new String[] {"/api/renders/..%2f..%2fjobs.db", "/api/renders/..%2fjobs.db/video",
                 "/api/renders/%2e%2e/report", "/api/renders/..%2f..%2f..%2fetc%2fpasswd/captions.srt",
                 "/..%2fjobs.db", "/%2e%2e/%2e%2e/etc/passwd", "/api/renders/..%5c..%5cjobs.db"}) {
-            HttpResponse<String> answer = api.get(path);
+            HttpResponse<String> answer = studio.api().get(path);
             assertThat(answer.statusCode()).as(path + " " + answer.body()).isBetween(400, 499);
             assertThat(answer.body()).as(path).doesNotContain("SQLite format", "root:");
             Api.error(answer, answer.statusCode());
@@ -121,7 +106,7 @@ class BadRequestTest {
 
     @Test
     void writesFromOtherSitesAreRefused() throws Exception {
-        HttpResponse<String> answer = api.send(api.request("/api/renders").header("Origin", "http://evil.example")
+        HttpResponse<String> answer = studio.api().send(studio.api().request("/api/renders").header("Origin", "http://evil.example")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"script\":\"Hi.\"}")));
         assertThat(Api.error(answer, 403)).startsWith("Origin");
@@ -130,7 +115,7 @@ class BadRequestTest {
     @Test
     void securityHeadersAreSet() throws Exception {
         for (String path : new String[] {"/", "/api/health", "/api/renders/nope"}) {
-            var headers = api.get(path).headers();
+            var headers = studio.api().get(path).headers();
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(p ->
                     assertThat(p).contains("default-src 'self'", "frame-ancestors 'none'"));
@@ -139,7 +124,7 @@ class BadRequestTest {
     }
 
     private static void assertNoJobFolders() throws Exception {
-        try (Stream<Path> jobs = Files.list(data.resolve("jobs"))) {
+        try (Stream<Path> jobs = Files.list(studio.data().resolve("jobs"))) {
             assertThat(jobs.filter(dir -> !Files.exists(dir.resolve("out")))).isEmpty();
         }
     }

@@ -6,7 +6,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,39 +13,24 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code POST /api/preview}: one PNG frame of what the same render body would give, and no job or file left. */
 class PreviewApiTest {
     static final int BLUE = 0x2060C0;
-    @TempDir
-    static Path data;
-    static StudioServer server;
-    static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = StudioServer.start(new StudioServer.Settings("127.0.0.1", 0, data, 1, null, 1024 * 1024));
-        api = new Api(URI.create("http://127.0.0.1:" + server.port()), null);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer studio = new RunningServer(1);
 
     @AfterEach
     void nothingIsLeft() throws Exception {
-        try (Stream<Path> previews = Files.list(data.resolve("previews"));
-             Stream<Path> jobs = Files.list(data.resolve("jobs"))) {
+        try (Stream<Path> previews = Files.list(studio.data().resolve("previews"));
+             Stream<Path> jobs = Files.list(studio.data().resolve("jobs"))) {
             assertThat(previews).isEmpty();
             assertThat(jobs).isEmpty();
         }
-        assertThat(Api.JSON.readTree(api.get("/api/renders").body()).path("total").asInt()).isZero();
+        assertThat(Api.JSON.readTree(studio.api().get("/api/renders").body()).path("total").asInt()).isZero();
     }
 
     /** The tiny render's settings on a plain blue background, with or without the drawn presenter. */
@@ -58,7 +42,7 @@ class PreviewApiTest {
     }
 
     static BufferedImage preview(String query, Object body) throws IOException, InterruptedException {
-        HttpResponse<byte[]> answer = api.bytes(api.json("/api/preview" + query, body));
+        HttpResponse<byte[]> answer = studio.api().bytes(studio.api().json("/api/preview" + query, body));
         assertThat(answer.statusCode()).as(new String(answer.body())).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -96,7 +80,7 @@ class PreviewApiTest {
 
     @Test
     void anUploadedBackgroundIsShown() throws Exception {
-        HttpResponse<byte[]> answer = api.bytes(api.multipart("/api/preview?t=0", Map.of(
+        HttpResponse<byte[]> answer = studio.api().bytes(studio.api().multipart("/api/preview?t=0", Map.of(
                 "script", "A red room.\n".getBytes(), "config", Api.JSON.writeValueAsString(Api.tinyConfig()),
                 "background", RendersApiTest.png(Color.RED))));
 
@@ -122,7 +106,7 @@ class PreviewApiTest {
     @Test
     void aBadTimeIsRefused() throws Exception {
         for (String t : new String[] {"-1", "abc", "NaN", "1e9"}) {
-            HttpResponse<String> answer = api.send(api.json("/api/preview?t=" + t,
+            HttpResponse<String> answer = studio.api().send(studio.api().json("/api/preview?t=" + t,
                     Map.of("script", "Hi.", "config", config(false))));
             assertThat(Api.error(answer, 400)).as(t).startsWith("t: ");
         }
@@ -130,19 +114,19 @@ class PreviewApiTest {
 
     @Test
     void badBodiesAreRefusedAsRendersAre() throws Exception {
-        HttpResponse<String> blank = api.send(api.json("/api/preview?t=0",
+        HttpResponse<String> blank = studio.api().send(studio.api().json("/api/preview?t=0",
                 Map.of("script", "  \n\n ", "config", config(false))));
         assertThat(Api.error(blank, 400)).isEqualTo("script.md: the script has no text to speak");
-        HttpResponse<String> badValue = api.send(api.json("/api/preview",
+        HttpResponse<String> badValue = studio.api().send(studio.api().json("/api/preview",
                 Map.of("script", "Hi.", "config", Map.of("video", Map.of("fps", 500)))));
         assertThat(Api.error(badValue, 400)).isEqualTo("config: video.fps: must be between 1 and 120 (got 500)");
-        HttpResponse<String> serverFile = api.send(api.json("/api/preview",
+        HttpResponse<String> serverFile = studio.api().send(studio.api().json("/api/preview",
                 Map.of("script", "Hi.", "config", Map.of("work", Map.of("dir", "/etc")))));
         assertThat(Api.error(serverFile, 400)).isEqualTo("config: work.dir: set by the server, not by a request");
     }
 
     private static long speechEntries() throws IOException {
-        try (Stream<Path> files = Files.list(data.resolve("cache").resolve("speech"))) {
+        try (Stream<Path> files = Files.list(studio.data().resolve("cache").resolve("speech"))) {
             return files.filter(f -> f.toString().endsWith(".speech")).count();
         }
     }

@@ -7,7 +7,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,34 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The render API against a real server on a random port: submit, follow, download, cancel. */
 class RendersApiTest {
-    @TempDir
-    static Path data;
-    static StudioServer server;
-    static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = StudioServer.start(new StudioServer.Settings("127.0.0.1", 0, data, 2, null, 1024 * 1024));
-        api = new Api(URI.create("http://127.0.0.1:" + server.port()), null);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer studio = new RunningServer(2);
 
     @Test
     void jsonRenderGivesAVideoWithSoundCaptionsAndReport() throws Exception {
-        String id = api.submit("Hello there. This video was made through the API.", Api.tinyConfig());
+        String id = studio.api().submit("Hello there. This video was made through the API.", Api.tinyConfig());
 
-        JsonNode job = api.awaitFinished(id, 120);
+        JsonNode job = studio.api().awaitFinished(id, 120);
 
         assertThat(job.path("state").asText()).as(job.toString()).isEqualTo("done");
         assertThat(job.path("progress").asDouble()).isEqualTo(1.0);
@@ -52,10 +36,10 @@ class RendersApiTest {
         assertThat(video.width()).isEqualTo(320);
         assertThat(video.frames()).isGreaterThan(10);
         assertThat(video.audioSamples()).isGreaterThan(48_000);
-        assertThat(api.get("/api/renders/" + id + "/captions.vtt").body()).startsWith("WEBVTT").contains("API");
-        assertThat(api.get("/api/renders/" + id + "/captions.srt").body()).contains("Hello there");
-        assertThat(Api.JSON.readTree(api.get("/api/renders/" + id + "/metrics").body()).has("stages")).isTrue();
-        HttpResponse<String> report = api.get("/api/renders/" + id + "/report");
+        assertThat(studio.api().get("/api/renders/" + id + "/captions.vtt").body()).startsWith("WEBVTT").contains("API");
+        assertThat(studio.api().get("/api/renders/" + id + "/captions.srt").body()).contains("Hello there");
+        assertThat(Api.JSON.readTree(studio.api().get("/api/renders/" + id + "/metrics").body()).has("stages")).isTrue();
+        HttpResponse<String> report = studio.api().get("/api/renders/" + id + "/report");
         assertThat(report.body()).contains("scriptcast run report");
         assertThat(report.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(p ->
                 assertThat(p).contains("sandbox"));
@@ -63,12 +47,12 @@ class RendersApiTest {
 
     @Test
     void multipartRenderShowsTheUploadedBackground() throws Exception {
-        HttpResponse<String> answer = api.postMultipart(Map.of("script", "A red room.\n".getBytes(),
+        HttpResponse<String> answer = studio.api().postMultipart(Map.of("script", "A red room.\n".getBytes(),
                 "config", Api.JSON.writeValueAsString(Api.tinyConfig()), "background", png(Color.RED)));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
         String id = Api.JSON.readTree(answer.body()).path("id").asText();
 
-        assertThat(api.awaitFinished(id, 120).path("state").asText()).isEqualTo("done");
+        assertThat(studio.api().awaitFinished(id, 120).path("state").asText()).isEqualTo("done");
 
         int[] rgb = Videos.decode(download(id)).centreRgb();
         assertThat(rgb[0]).as(Arrays.toString(rgb)).isGreaterThan(200);
@@ -78,10 +62,10 @@ class RendersApiTest {
 
     @Test
     void progressArrivesOverServerSentEventsUntilDone() throws Exception {
-        String id = api.submit("Progress is sent as it happens. One stage after another, to the end.",
+        String id = studio.api().submit("Progress is sent as it happens. One stage after another, to the end.",
                 Api.tinyConfig());
 
-        List<Api.Event> events = api.events(id);
+        List<Api.Event> events = studio.api().events(id);
 
         assertThat(events).isNotEmpty();
         Api.Event last = events.getLast();
@@ -97,20 +81,20 @@ class RendersApiTest {
 
     @Test
     void rangeRequestGetsPartialContent() throws Exception {
-        String id = api.submit("Seek anywhere in the video.", Api.tinyConfig());
-        assertThat(api.awaitFinished(id, 120).path("state").asText()).isEqualTo("done");
+        String id = studio.api().submit("Seek anywhere in the video.", Api.tinyConfig());
+        assertThat(studio.api().awaitFinished(id, 120).path("state").asText()).isEqualTo("done");
         byte[] whole = Files.readAllBytes(download(id));
 
-        HttpResponse<byte[]> part = api.bytes(api.request("/api/renders/" + id + "/video")
+        HttpResponse<byte[]> part = studio.api().bytes(studio.api().request("/api/renders/" + id + "/video")
                 .header("Range", "bytes=100-299"));
 
         assertThat(part.statusCode()).isEqualTo(206);
         assertThat(part.headers().firstValue("Content-Range")).hasValue("bytes 100-299/" + whole.length);
         assertThat(part.body()).isEqualTo(Arrays.copyOfRange(whole, 100, 300));
-        HttpResponse<byte[]> tail = api.bytes(api.request("/api/renders/" + id + "/video").header("Range", "bytes=-50"));
+        HttpResponse<byte[]> tail = studio.api().bytes(studio.api().request("/api/renders/" + id + "/video").header("Range", "bytes=-50"));
         assertThat(tail.statusCode()).isEqualTo(206);
         assertThat(tail.body()).isEqualTo(Arrays.copyOfRange(whole, whole.length - 50, whole.length));
-        HttpResponse<String> beyond = api.send(api.request("/api/renders/" + id + "/video")
+        HttpResponse<String> beyond = studio.api().send(studio.api().request("/api/renders/" + id + "/video")
                 .header("Range", "bytes=" + whole.length + "-"));
         assertThat(Api.error(beyond, 416)).contains("Range");
     }
@@ -118,45 +102,45 @@ class RendersApiTest {
     @Test
     void cancelStopsARunningRenderAndRemovesItsFiles() throws Exception {
         String words = String.join(" ", java.util.Collections.nCopies(60, "This render is far too long to wait for."));
-        String id = api.submit(words, Map.of("speech", Map.of("engine", "espeak"),
+        String id = studio.api().submit(words, Map.of("speech", Map.of("engine", "espeak"),
                 "video", Map.of("size", "640x360", "fps", 30), "music", Map.of("skip", true)));
-        assertThat(api.awaitState(id, "running", 120).path("state").asText()).isEqualTo("running");
+        assertThat(studio.api().awaitState(id, "running", 120).path("state").asText()).isEqualTo("running");
 
-        HttpResponse<String> cancelled = api.send(api.request("/api/renders/" + id).DELETE());
+        HttpResponse<String> cancelled = studio.api().send(studio.api().request("/api/renders/" + id).DELETE());
 
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
         assertThat(Api.JSON.readTree(cancelled.body()).path("state").asText()).isEqualTo("cancelled");
-        Path out = data.resolve("jobs").resolve(id).resolve("out");
+        Path out = studio.data().resolve("jobs").resolve(id).resolve("out");
         try (Stream<Path> left = Files.walk(out)) {
             assertThat(left.filter(Files::isRegularFile)).isEmpty();
         }
-        Api.error(api.get("/api/renders/" + id + "/video"), 409);
+        Api.error(studio.api().get("/api/renders/" + id + "/video"), 409);
 
-        assertThat(api.send(api.request("/api/renders/" + id).DELETE()).statusCode()).isEqualTo(204);
-        assertThat(data.resolve("jobs").resolve(id)).doesNotExist();
-        Api.error(api.get("/api/renders/" + id), 404);
+        assertThat(studio.api().send(studio.api().request("/api/renders/" + id).DELETE()).statusCode()).isEqualTo(204);
+        assertThat(studio.data().resolve("jobs").resolve(id)).doesNotExist();
+        Api.error(studio.api().get("/api/renders/" + id), 404);
     }
 
     @Test
     void jobsAreListedNewestFirstInPages() throws Exception {
-        String older = api.submit("First of two.", Api.tinyConfig());
-        String newer = api.submit("Second of two.", Api.tinyConfig());
+        String older = studio.api().submit("First of two.", Api.tinyConfig());
+        String newer = studio.api().submit("Second of two.", Api.tinyConfig());
 
-        JsonNode page = Api.JSON.readTree(api.get("/api/renders?perPage=1").body());
-        JsonNode next = Api.JSON.readTree(api.get("/api/renders?perPage=1&page=2").body());
+        JsonNode page = Api.JSON.readTree(studio.api().get("/api/renders?perPage=1").body());
+        JsonNode next = Api.JSON.readTree(studio.api().get("/api/renders?perPage=1&page=2").body());
 
         assertThat(page.path("items").get(0).path("id").asText()).isEqualTo(newer);
         assertThat(next.path("items").get(0).path("id").asText()).isEqualTo(older);
         assertThat(page.path("total").asInt()).isGreaterThanOrEqualTo(2);
-        api.awaitFinished(older, 120);
-        api.awaitFinished(newer, 120);
+        studio.api().awaitFinished(older, 120);
+        studio.api().awaitFinished(newer, 120);
     }
 
     private static Path download(String id) throws Exception {
-        HttpResponse<byte[]> video = api.bytes(api.request("/api/renders/" + id + "/video"));
+        HttpResponse<byte[]> video = studio.api().bytes(studio.api().request("/api/renders/" + id + "/video"));
         assertThat(video.statusCode()).isEqualTo(200);
         assertThat(video.headers().firstValue("Content-Type")).hasValue("video/mp4");
-        return Files.write(Files.createTempFile(data, "video", ".mp4"), video.body());
+        return Files.write(Files.createTempFile(studio.data(), "video", ".mp4"), video.body());
     }
 
     static byte[] png(Color colour) throws IOException {
