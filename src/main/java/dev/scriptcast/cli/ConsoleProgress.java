@@ -70,14 +70,14 @@ final class ConsoleProgress implements ProgressListener {
     @Override
     public synchronized void speech(int done, int total) {
         speechLeft = total - done;
-        show("sentences" + segmentsText(), done, total);
+        show("sentences", segmentsText(), done, total);
     }
 
     /** Frames are counted once speech is done: until then the segments are still being planned. */
     @Override
     public synchronized void frames(int done, int total) {
         if (speechLeft <= 0) {
-            show("frames" + segmentsText(), done, total);
+            show("frames", segmentsText(), done, total);
         }
     }
 
@@ -104,23 +104,24 @@ final class ConsoleProgress implements ProgressListener {
         }
     }
 
-    private void show(String unit, int done, int total) {
+    /** A bar counting {@code unit}, with {@code detail} after the unit; the ETA runs from the unit's first count. */
+    private void show(String unit, String detail, int done, int total) {
         if (quiet) {
             return;
         }
         long now = System.nanoTime();
-        long start = startNanos.computeIfAbsent(unit.split(",")[0], u -> now);
+        long start = startNanos.computeIfAbsent(unit, u -> now);
         boolean last = done >= total;
         if (terminal) {
             if (last || now - lastPrintNanos > REDRAW_INTERVAL_NANOS) {
-                err.print("\r" + line(unit, done, total, now - start, columns - 1));
+                err.print("\r" + line(unit + detail, done, total, now - start, columns - 1));
                 err.flush();
                 barShown = true;
                 lastPrintNanos = now;
             }
         } else if (last || now - lastPrintNanos > PLAIN_INTERVAL_NANOS) {
             String prefix = "scriptcast: ";
-            err.println(prefix + line(unit, done, total, now - start, columns - prefix.length()).strip());
+            err.println(prefix + line(unit + detail, done, total, now - start, columns - prefix.length()).strip());
             lastPrintNanos = now;
         }
     }

@@ -62,6 +62,7 @@ final class Pipeline {
              RenderInputs in = stage(telemetry, "script_parsing", () -> RenderInputs.read(request, config,
                      threads(telemetry)));
              RenderWork work = RenderWork.create(WorkDir.of(config))) {
+            CacheFolder cache = new CacheFolder(WorkDir.of(config));
             config.notices().forEach(this::notice);
             telemetry.stageDevice("tts_generation", "cpu", in.engine().name(), null);
             Container container = Container.forPath(in.files().output());
@@ -72,22 +73,23 @@ final class Pipeline {
                     .withThreads(Math.max(1, request.threads() / concurrent));
             SegmentLayers layers = new SegmentLayers(in, config, threads(telemetry));
             SegmentRenderer renderer = new SegmentRenderer(in.format(), encode, container,
-                    new CacheFolder(WorkDir.of(config)).segments(),
+                    cache.segments(),
                     SegmentLook.of(config, in.format(), encode, container), layers.absoluteTime(), layers,
                     this::notice);
             PcmFile narration = new PcmFile(work.file("narration.f32"), Segment.SAMPLE_RATE, 1);
             try (SegmentedRun run = new SegmentedRun(in, telemetry, renderer, narration, progress, concurrent,
                     threads(telemetry))) {
-                return render(in, telemetry, work, run, narration, container, encoder, layers);
+                return render(in, telemetry, work, cache, run, narration, container, encoder, layers);
             }
         }
     }
 
-    private RenderResult render(RenderInputs in, Telemetry telemetry, RenderWork work, SegmentedRun run,
-                            PcmFile narration, Container container, EncoderChoice encoder, SegmentLayers layers)
-        throws IOException, InterruptedException {
+    /** The stages after the set-up, in the order of the table above. */
+    private RenderResult render(RenderInputs in, Telemetry telemetry, RenderWork work, CacheFolder cache,
+                                SegmentedRun run, PcmFile narration, Container container, EncoderChoice encoder,
+                                SegmentLayers layers) throws IOException, InterruptedException {
         var cached = new CachedSpeechEngine(new SpannedEngineStart(in.engine(), telemetry),
-                new CacheFolder(WorkDir.of(config)).folder(CacheKind.SPEECH));
+                cache.folder(CacheKind.SPEECH));
         stage(telemetry, "tts_generation", () -> run.speak(new Narrator(new SpannedSpeechEngine(cached,
                 telemetry), in.voice(), threads(telemetry))));
         telemetry.fact(new Fact.SpeechCache(cached.hits(), cached.misses()));

@@ -4,6 +4,7 @@ import dev.scriptcast.avatar.neural.NeuralAvatar;
 import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.cache.CacheFolder;
 import dev.scriptcast.cache.CacheKind;
+import dev.scriptcast.compose.VideoRenderer;
 import dev.scriptcast.compose.Canvas;
 import dev.scriptcast.compose.FrameDrawer;
 import dev.scriptcast.compose.Layer;
@@ -51,7 +52,7 @@ final class PreviewFrame {
                 int[] argb = FrameDrawer.draw(fmt, layers, frame);
                 return new Preview(fmt.width(), fmt.height(), fmt.timeMs(segment.startFrame() + frame), argb);
             } finally {
-                SegmentRenderer.close(layers);
+                VideoRenderer.closeAll(layers);
             }
         }
     }

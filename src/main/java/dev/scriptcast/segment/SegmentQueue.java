@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,9 +39,10 @@ public final class SegmentQueue implements AutoCloseable {
     private final int whileSpeaking;
     private boolean speechDone;
     private int extraWhileSpeaking;
-    /** Segments in order as submitted; an empty Optional marks the end. */
-    private final BlockingQueue<Optional<Future<SegmentRenderer.Rendered>>> futures = new LinkedBlockingQueue<>();
+    /** Segments in order as submitted. */
     private final List<Future<SegmentRenderer.Rendered>> inOrder = new CopyOnWriteArrayList<>();
+    /** Done once no more segments will be submitted. */
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
     private final AtomicInteger framesDone = new AtomicInteger();
     private final Listener listener;
     private final FrameCounter frames;
@@ -97,7 +96,6 @@ public final class SegmentQueue implements AutoCloseable {
             }
         });
         inOrder.add(future);
-        futures.add(Optional.of(future));
     }
 
     /**
@@ -166,7 +164,7 @@ public final class SegmentQueue implements AutoCloseable {
 
     /** No more segments will be submitted; {@link #finish} returns once the ones submitted are ready. */
     public void endOfSegments() {
-        futures.add(Optional.empty());
+        ended.complete(null);
     }
 
     /**
@@ -174,10 +172,15 @@ public final class SegmentQueue implements AutoCloseable {
      * than the one submitting. The first failure is thrown.
      */
     public List<SegmentRenderer.Rendered> finish() throws IOException, InterruptedException {
+        try {
+            ended.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
         List<SegmentRenderer.Rendered> out = new ArrayList<>();
-        for (Optional<Future<SegmentRenderer.Rendered>> next; (next = futures.take()).isPresent(); ) {
+        for (Future<SegmentRenderer.Rendered> next : inOrder) {
             try {
-                out.add(next.get().get());
+                out.add(next.get());
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof IOException io) {
                     throw io;

@@ -85,7 +85,7 @@ public final class SegmentRenderer {
                         threads, notices);
                 layers.rendered(segment, own);
             } finally {
-                close(own);
+                VideoRenderer.closeAll(own);
             }
             Path stored = cache.put(key, temp);
             return new Rendered(segment.index(), segment.startFrame(), segment.frames(), stored, key, false,
@@ -93,10 +93,5 @@ public final class SegmentRenderer {
         } finally {
             Files.deleteIfExists(temp);
         }
-    }
-
-    /** A segment's layers that hold resources (a video decoder, lip-sync threads) are its own: closed here. */
-    public static void close(List<Layer> own) throws IOException {
-        VideoRenderer.closeAll(own);
     }
 }
