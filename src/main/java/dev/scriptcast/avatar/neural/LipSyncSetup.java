@@ -6,6 +6,7 @@ import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.base.InputException;
 import dev.scriptcast.base.InputFiles;
+import dev.scriptcast.onnx.Placement;
 import dev.scriptcast.base.ThreadBudget;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class LipSyncSetup {
         }
         Path picture = image != null ? image : video;
         InputFiles.requireFile(picture, (image != null ? "avatar.image " : "avatar.video ") + picture);
-        return Optional.of(LipSyncModel.load(model, true, threads));
+        return Optional.of(LipSyncModel.load(model, new Placement(true, 0, threads)));
     }
 
     /** Starts lip-syncing the narration's voice for {@code frameCount} frames on threads of {@code threads}. */
