@@ -7,6 +7,7 @@ import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigLoader;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.avatar.neural.LipSyncModel;
+import dev.scriptcast.avatar.neural.LipSyncPresenter;
 import dev.scriptcast.avatar.neural.LipSyncSetup;
 import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.script.Script;
@@ -29,7 +30,7 @@ import java.util.Optional;
  */
 record RenderInputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine, VoiceSettings voice,
                     Background background, Layout layout, List<Color> visualizerColors,
-                    Optional<LipSyncModel> lipSync) implements AutoCloseable {
+                    Optional<LipSyncPresenter> lipSync) implements AutoCloseable {
 
     /** {@code threads}: where a video background's decoder thread comes from. */
     static RenderInputs read(RenderRequest request, ConfigValues config, ThreadBudget threads) {
@@ -65,12 +66,24 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         Encoders.check(Settings.encode(config));
         List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
                 : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
-        Optional<LipSyncModel> lipSync = LipSyncSetup.loadModel(config, request.threads());
-        boolean avatar = Settings.avatar(config).enabled() || lipSync.isPresent();
+        Optional<LipSyncModel> model = LipSyncSetup.loadModel(config, request.threads());
+        boolean avatar = Settings.avatar(config).enabled() || model.isPresent();
         Layout layout = Layout.forFormat(format, avatar, config.flag("visualizer.enabled"),
                 config.flag("captions.burn"));
-        layout = layout.placedFor(config.string("avatar.position"), format);
-        return new RenderInputs(script, files, format, engine, voice, background, layout, colors, lipSync);
+        Layout placed = layout.placedFor(config.string("avatar.position"), format);
+        Optional<LipSyncPresenter> lipSync = model.map(m -> presenter(m, config, format, placed));
+        return new RenderInputs(script, files, format, engine, voice, background, placed, colors, lipSync);
+    }
+
+    /** The presenter placed and its face found, once; the model is closed when that fails. */
+    private static LipSyncPresenter presenter(LipSyncModel model, ConfigValues config, VideoFormat format,
+                                              Layout layout) {
+        try {
+            return LipSyncSetup.presenter(model, config, format, layout.avatar());
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
     }
 
     /** Removes the temp video if it was not committed, and frees the background's decoder and the lip-sync model. */
@@ -79,7 +92,7 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         if (files != null) {
             files.discard();
         }
-        lipSync.ifPresent(LipSyncModel::close);
+        lipSync.ifPresent(presenter -> presenter.model().close());
         if (background.layer() instanceof AutoCloseable decoder) {
             try {
                 decoder.close();

@@ -59,7 +59,7 @@ final class RunFacts {
         }
         layers.neuralStats().ifPresent(stats -> {
             telemetry.fact(new Fact.Avatar("neural", rect(in.layout().avatar()), null, List.of()));
-            telemetry.fact(lipSync(stats, in.lipSync().orElseThrow().path()));
+            telemetry.fact(lipSync(stats, in.lipSync().orElseThrow().model().path()));
             if (stats.provider().equals("CUDA")) {
                 telemetry.stageUses("video_composition", "cuda", "lip-sync model, ONNX Runtime CUDA");
             }
@@ -75,7 +75,16 @@ final class RunFacts {
     private static Fact.LipSync lipSync(LipSyncStats stats, Path model) {
         return new Fact.LipSync(model.toString(), stats.provider(), stats.providerReason(), stats.batchSize(),
                 stats.frames(), Math.round(stats.framesPerSecond() * 10) / 10.0,
-                Math.round(stats.modelFramesPerSecond() * 10) / 10.0);
+                Math.round(stats.modelFramesPerSecond() * 10) / 10.0, steps(stats.steps()));
+    }
+
+    private static Fact.LipSyncSteps steps(LipSyncStats.Steps s) {
+        return new Fact.LipSyncSteps(ms(s.melMs()), ms(s.cropMs()), ms(s.modelMs()), ms(s.unpackMs()),
+                ms(s.pasteMs()), ms(s.producerWaitMs()), ms(s.composerWaitMs()));
+    }
+
+    private static double ms(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     private static LayoutRect rect(Rect r) {

@@ -5,9 +5,8 @@ import dev.scriptcast.avatar.AvatarLayer;
 import dev.scriptcast.avatar.AvatarSettings;
 import dev.scriptcast.avatar.Avatars;
 import dev.scriptcast.avatar.mouth.MouthShape;
-import dev.scriptcast.avatar.neural.LipSyncSetup;
 import dev.scriptcast.avatar.neural.LipSyncStats;
-import dev.scriptcast.avatar.neural.NeuralAvatar;
+import dev.scriptcast.avatar.neural.LipSyncPresenter;
 import dev.scriptcast.timeline.Timed;
 import dev.scriptcast.timeline.Timeline;
 import java.util.Optional;
@@ -38,7 +37,7 @@ final class SegmentLayers implements SegmentRenderer.Layers {
     private final AvatarSettings avatar;
     private final ThreadBudget threads;
     private final AtomicReference<AvatarLayer> firstAvatar = new AtomicReference<>();
-    private final AtomicReference<LipSyncStats> neuralStats = new AtomicReference<>();
+    private final LipSyncPresenter lipSync;
     /** Each segment's mouth shapes in video time, by start: the whole track for the report. */
     private final ConcurrentSkipListMap<Long, List<Timed<MouthShape>>> visemes = new ConcurrentSkipListMap<>();
 
@@ -47,6 +46,7 @@ final class SegmentLayers implements SegmentRenderer.Layers {
         this.config = config;
         this.avatar = Settings.avatar(config);
         this.threads = threads;
+        this.lipSync = in.lipSync().orElse(null);
     }
 
     /** Whether the background follows the video's clock, so a segment's start decides its pixels. */
@@ -63,21 +63,9 @@ final class SegmentLayers implements SegmentRenderer.Layers {
         return firstAvatar.get();
     }
 
-    /** The neural avatar's work summed over the segments rendered in this run, for the report. */
+    /** The neural avatar's work over the segments rendered in this run, for the report. */
     Optional<LipSyncStats> neuralStats() {
-        return Optional.ofNullable(neuralStats.get());
-    }
-
-    @Override
-    public void rendered(Segment segment, List<Layer> layers) {
-        for (Layer layer : layers) {
-            if (layer instanceof NeuralAvatar neural) {
-                LipSyncStats s = neural.stats();
-                neuralStats.accumulateAndGet(s, (a, b) -> a == null ? b : new LipSyncStats(b.provider(),
-                        b.providerReason(), b.batchSize(), a.frames() + b.frames(), a.wallNanos() + b.wallNanos(),
-                        a.inferenceNanos() + b.inferenceNanos()));
-            }
-        }
+        return lipSync == null || lipSync.stats().frames() == 0 ? Optional.empty() : Optional.of(lipSync.stats());
     }
 
     /** The mouth shapes of the segments built, in video time. */
@@ -94,9 +82,8 @@ final class SegmentLayers implements SegmentRenderer.Layers {
             layers.add(Visualizers.forVoice(config.string("visualizer.style"), in.visualizerColors(), narration,
                     in.format(), in.layout().visualizer()));
         }
-        if (in.lipSync().isPresent()) {
-            layers.add(LipSyncSetup.start(in.lipSync().get(), config, in.format(), in.layout().avatar(), narration,
-                    segment.frames(), threads));
+        if (lipSync != null) {
+            layers.add(lipSync.start(narration, segment.frames(), threads));
         } else if (avatar.enabled()) {
             AvatarLayer drawn = Avatars.create(avatar, segment.phonemes(), segment.words(), in.format(),
                     in.layout().avatar());

@@ -62,7 +62,11 @@ public sealed interface Fact {
 
     /** Neural lip-sync: model, where it ran and why, and how fast (end to end, and inside the model). */
     record LipSync(String model, String provider, String providerReason, int batchSize, int frames,
-            double framesPerSecond, double modelFramesPerSecond) implements Fact {}
+            double framesPerSecond, double modelFramesPerSecond, LipSyncSteps steps) implements Fact {}
+
+    /** Thread time per lip-sync step in ms, summed over threads and segments, and each end's wait for the other. */
+    record LipSyncSteps(double melMs, double cropMs, double modelMs, double unpackMs, double pasteMs,
+            double producerWaitMs, double composerWaitMs) {}
 
     /** What the user was told while the run went on: a request changed (a size rounded, an encoder fallback), or
      * FFmpeg's errors while encoding; in the order they came. */

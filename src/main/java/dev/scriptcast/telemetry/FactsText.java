@@ -137,9 +137,15 @@ final class FactsText {
         if (l == null) {
             return null;
         }
-        return fmt("Lip-sync model %s on %s%s, batches of %d: %d frames at %s fps end to end, %s fps inside the model",
-                l.model(), l.provider(), l.providerReason() == null ? "" : " (" + l.providerReason() + ")",
+        String line = fmt("Lip-sync model %s on %s%s, batches of %d: %d frames at %s fps end to end, %s fps inside "
+                + "the model", l.model(), l.provider(), l.providerReason() == null ? "" : " (" + l.providerReason() + ")",
                 l.batchSize(), l.frames(), TimelineSvg.trim(l.framesPerSecond()), TimelineSvg.trim(l.modelFramesPerSecond()));
+        Fact.LipSyncSteps s = l.steps();
+        return s == null ? line : line + fmt(". Thread time: mel %s ms, face crops %s ms, model %s ms, unpacking %s ms, "
+                + "paste-back %s ms; lip-sync waited %s ms for the composer, the composer %s ms for lip-sync",
+                TimelineSvg.trim(s.melMs()), TimelineSvg.trim(s.cropMs()), TimelineSvg.trim(s.modelMs()),
+                TimelineSvg.trim(s.unpackMs()), TimelineSvg.trim(s.pasteMs()), TimelineSvg.trim(s.producerWaitMs()),
+                TimelineSvg.trim(s.composerWaitMs()));
     }
 
     private static void add(List<Section> out, String title, String... lines) {

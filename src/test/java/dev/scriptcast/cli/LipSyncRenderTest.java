@@ -66,6 +66,11 @@ class LipSyncRenderTest {
         assertThat(lipsync.path("providerReason").asText()).isNotBlank();
         assertThat(lipsync.path("frames").asInt()).isEqualTo(metrics.path("facts").path("video").path("frames").asInt());
         assertThat(lipsync.path("framesPerSecond").asDouble()).isPositive();
+        JsonNode steps = lipsync.path("steps");
+        for (String step : List.of("melMs", "cropMs", "modelMs", "unpackMs", "pasteMs")) {
+            assertThat(steps.path(step).asDouble()).as(step).isPositive();
+        }
+        assertThat(Files.readString(dir.resolve("talk.report/report.md"))).contains("paste-back");
 
         // The avatar is the square astronaut picture placed right: her mouth is near (0.40..0.48, 0.28..0.31) of
         // it, her shoulder patch near (0.07..0.21, 0.69..0.76), outside the face.

@@ -1,13 +1,11 @@
 package dev.scriptcast.avatar.neural;
 
-import dev.scriptcast.audio.PcmAudio;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.base.InputException;
 import dev.scriptcast.base.InputFiles;
 import dev.scriptcast.onnx.Placement;
-import dev.scriptcast.base.ThreadBudget;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -44,16 +42,15 @@ public final class LipSyncSetup {
         return Optional.of(LipSyncModel.load(model, new Placement(true, 0, threads)));
     }
 
-    /** Starts lip-syncing the narration's voice for {@code frameCount} frames on threads of {@code threads}. */
-    public static NeuralAvatar start(LipSyncModel model, ConfigValues config, VideoFormat format, Rect area,
-                                     PcmAudio voice, int frameCount, ThreadBudget threads) {
+    /** Places the presenter and finds its face, once for the whole render. */
+    public static LipSyncPresenter presenter(LipSyncModel model, ConfigValues config, VideoFormat format, Rect area) {
         AvatarPlacement placement = new AvatarPlacement(config.string("avatar.position"), config.number("avatar.scale"),
                 area);
         int batch = config.integer("avatar.batch_size");
         Path video = config.path("avatar.video");
         return video != null
-                ? NeuralAvatar.forClip(model, voice, video, placement, format, frameCount, batch, threads)
-                : NeuralAvatar.forPortrait(model, voice, config.path("avatar.image"), Optional.empty(), placement,
-                        format, frameCount, batch, threads);
+                ? LipSyncPresenter.clip(model, video, placement, format, batch)
+                : LipSyncPresenter.portrait(model, config.path("avatar.image"), Optional.empty(), placement, format,
+                        batch);
     }
 }

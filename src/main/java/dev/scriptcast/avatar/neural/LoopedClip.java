@@ -36,6 +36,16 @@ final class LoopedClip implements AvatarFrames {
     }
 
     static LoopedClip load(Path path, int width, int height) {
+        return open(path, width, height, faces(path, width, height));
+    }
+
+    /** Opens the clip for playing, with the face boxes {@link #faces} found in it. */
+    static LoopedClip open(Path path, int width, int height, List<Rect> faces) {
+        return new LoopedClip(path, width, height, faces);
+    }
+
+    /** The padded, smoothed face box of every frame of the clip scaled to {@code width}×{@code height}. */
+    static List<Rect> faces(Path path, int width, int height) {
         if (!Files.isRegularFile(path)) {
             throw new InputException("avatar.video " + path + " does not exist");
         }
@@ -53,7 +63,7 @@ final class LoopedClip implements AvatarFrames {
         if (found.isEmpty()) {
             throw new InputException("avatar.video " + path + " has no video frames");
         }
-        return new LoopedClip(path, width, height, FaceBoxes.smoothed(fillGaps(found, path, width, height)));
+        return List.copyOf(FaceBoxes.smoothed(fillGaps(found, path, width, height)));
     }
 
     /** Width and height of the clip's pictures. */

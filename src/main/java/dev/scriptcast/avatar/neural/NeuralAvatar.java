@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -43,9 +44,13 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
     private final long startNanos = System.nanoTime();
     private final AtomicLong lastReadyNanos = new AtomicLong();
     private final BusyClock inference = new BusyClock();
+    private final LipSyncClocks clocks;
+    private final AtomicBoolean activeEnded = new AtomicBoolean();
 
     private NeuralAvatar(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount, int fps,
-                         int batchSize, int x, int y, int postThreads, int laneCount, ThreadBudget threads) {
+                         int batchSize, int x, int y, int postThreads, int laneCount, ThreadBudget threads,
+                         LipSyncClocks clocks) {
+        this.clocks = clocks;
         this.model = model;
         this.mel = mel;
         this.frames = frames;
@@ -70,21 +75,14 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
     public static NeuralAvatar forPortrait(LipSyncModel model, PcmAudio narration, Path image,
                                            Optional<Rect> faceBox, AvatarPlacement placement, VideoFormat format,
                                            int frameCount, int batchSize, ThreadBudget threads) {
-        var source = StillPortrait.read(image, "avatar.image");
-        Rect at = placement.place(format, source.getWidth(), source.getHeight());
-        AvatarFrames frames = StillPortrait.of(image, source, at.w(), at.h(), faceBox);
-        return start(model, MelSpectrogram.of(narration), frames, frameCount, format.fps(), batchSize, at.x(), at.y(),
-                threads);
+        return LipSyncPresenter.portrait(model, image, faceBox, placement, format, batchSize)
+                .start(narration, frameCount, threads);
     }
 
     /** Lip-syncs a looped presenter clip to the narration, placed in the frame as {@code placement} says. */
     public static NeuralAvatar forClip(LipSyncModel model, PcmAudio narration, Path clip, AvatarPlacement placement,
                                        VideoFormat format, int frameCount, int batchSize, ThreadBudget threads) {
-        int[] size = LoopedClip.probe(clip);
-        Rect at = placement.place(format, size[0], size[1]);
-        AvatarFrames frames = LoopedClip.load(clip, at.w(), at.h());
-        return start(model, MelSpectrogram.of(narration), frames, frameCount, format.fps(), batchSize, at.x(), at.y(),
-                threads);
+        return LipSyncPresenter.clip(model, clip, placement, format, batchSize).start(narration, frameCount, threads);
     }
 
     /**
@@ -92,18 +90,20 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
      * at ({@code x}, {@code y}) of the canvas.
      */
     static NeuralAvatar start(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount,
-                              int fps, int batchSize, int x, int y, ThreadBudget threads) {
+                              int fps, int batchSize, int x, int y, ThreadBudget threads, LipSyncClocks clocks) {
         // On a GPU a second lane prepares and unpacks one batch while the other runs; a clip's frames must be
         // decoded in order, and the CPU provider already spreads one run over every core, so they get one lane.
         int lanes = frames.still() && model.providerUsed().equals("CUDA") ? 2 : 1;
-        return start(model, mel, frames, frameCount, fps, batchSize, x, y, lanes, threads);
+        return start(model, mel, frames, frameCount, fps, batchSize, x, y, lanes, threads, clocks);
     }
 
     static NeuralAvatar start(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount,
-                              int fps, int batchSize, int x, int y, int lanes, ThreadBudget threads) {
+                              int fps, int batchSize, int x, int y, int lanes, ThreadBudget threads,
+                              LipSyncClocks clocks) {
         int postThreads = Math.clamp(threads.threads() / 2, 1, 8);
+        clocks.active.begin();
         NeuralAvatar avatar = new NeuralAvatar(model, mel, frames, frameCount, fps, batchSize, x, y, postThreads,
-                lanes, threads);
+                lanes, threads, clocks);
         avatar.lanes.forEach(Thread::start);
         return avatar;
     }
@@ -116,11 +116,14 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
     @Override
     public void draw(int frameIndex, Canvas canvas) {
         Ready ready;
+        long waitStart = System.nanoTime();
         try {
             ready = ring.take(Math.min(frameIndex, frameCount - 1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for lip-sync frame " + frameIndex, e);
+        } finally {
+            clocks.add(LipSyncClocks.Step.COMPOSER_WAIT, waitStart);
         }
         if (ready.opaque()) {
             canvas.copy(ready.base(), x, y);
@@ -134,7 +137,7 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
     public LipSyncStats stats() {
         long end = done.get() == frameCount ? lastReadyNanos.get() : System.nanoTime();
         return new LipSyncStats(model.providerUsed(), model.providerReason(), batchSize, done.get(),
-                end - startNanos, inference.busyNanos());
+                end - startNanos, inference.busyNanos(), clocks.steps());
     }
 
     /** One lane: batches {@code lane}, {@code lane + lanes}, … of the video's frames. */
@@ -145,7 +148,9 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
             AvatarFrames.Frame still = frames.still() ? frames.next() : null;
             PasteBack stillPaste = still == null ? null : pasteBack(still);
             if (still != null) {
+                long cropStart = System.nanoTime();
                 float[] stack = FaceCrop.stack(still.image().argb(), still.image().width(), still.face(), size);
+                clocks.add(LipSyncClocks.Step.CROP, cropStart);
                 FloatBuffer face = batch.face();
                 for (int i = 0; i < batchSize; i++) {
                     face.put(i * batch.faceFloats(), stack);
@@ -153,14 +158,24 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
             }
             float[] chunk = new float[ModelBatch.melFloats()];
             AvatarFrames.Frame[] sources = new AvatarFrames.Frame[batchSize];
+            // On CUDA every run has the full batch's shape (the tail padded with stale inputs): each new shape makes
+            // cuDNN search its kernels again, and every segment's last batch would have a shape of its own.
+            boolean fixedShape = model.providerUsed().equals("CUDA");
             for (int start = lane * batchSize; start < frameCount; start += laneCount * batchSize) {
                 int n = Math.min(batchSize, frameCount - start);
+                long waitStart = System.nanoTime();
                 ring.reserve(start, start + n);
+                clocks.add(LipSyncClocks.Step.PRODUCER_WAIT, waitStart);
                 FloatBuffer melIn = batch.mel();
                 FloatBuffer faceIn = batch.face();
+                long melStart = System.nanoTime();
                 for (int i = 0; i < n; i++) {
                     mel.copyChunk(start + i, fps, chunk, 0);
                     melIn.put(i * chunk.length, chunk);
+                }
+                clocks.add(LipSyncClocks.Step.MEL, melStart);
+                long cropStart = System.nanoTime();
+                for (int i = 0; i < n; i++) {
                     sources[i] = still != null ? still : frames.next();
                     if (still == null) {
                         AvatarFrames.Frame f = sources[i];
@@ -168,12 +183,9 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
                                 FaceCrop.stack(f.image().argb(), f.image().width(), f.face(), size));
                     }
                 }
-                inference.begin();
-                try {
-                    model.run(batch, n);
-                } finally {
-                    inference.end();
-                }
+                clocks.add(LipSyncClocks.Step.CROP, cropStart);
+                runModel(batch, fixedShape ? batchSize : n);
+                long unpackStart = System.nanoTime();
                 FloatBuffer out = batch.output();
                 for (int i = 0; i < n; i++) {
                     float[] frameOut = new float[batch.outputFloats()];
@@ -182,6 +194,7 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
                     int frame = start + i;
                     post.execute(() -> finish(frame, source, stillPaste, frameOut, size));
                 }
+                clocks.add(LipSyncClocks.Step.UNPACK, unpackStart);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -190,12 +203,30 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
         }
     }
 
+    private void runModel(ModelBatch batch, int frames) {
+        long start = System.nanoTime();
+        inference.begin();
+        clocks.model.begin();
+        try {
+            model.run(batch, frames);
+        } finally {
+            clocks.model.end();
+            inference.end();
+            clocks.add(LipSyncClocks.Step.MODEL, start);
+        }
+    }
+
     private void finish(int frame, AvatarFrames.Frame source, PasteBack stillPaste, float[] output, int size) {
         try {
+            long pasteStart = System.nanoTime();
             PasteBack paste = stillPaste != null ? stillPaste : pasteBack(source);
             Ready ready = new Ready(source.image(), source.opaque(), paste.patch(output, size), source.face());
+            clocks.add(LipSyncClocks.Step.PASTE, pasteStart);
             lastReadyNanos.accumulateAndGet(System.nanoTime(), Math::max);
-            done.incrementAndGet();
+            clocks.frames.increment();
+            if (done.incrementAndGet() == frameCount) {
+                endActive();
+            }
             ring.put(frame, ready);
         } catch (RuntimeException | Error e) {
             ring.fail(e);
@@ -225,8 +256,15 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
      * Stops the producer lanes and waits for them, so the model and the source may be closed safely afterwards.
      * The wait goes on when the closing thread is interrupted (Ctrl-C): closing under a running lane would crash.
      */
+    private void endActive() {
+        if (activeEnded.compareAndSet(false, true)) {
+            clocks.active.end();
+        }
+    }
+
     @Override
     public void close() {
+        endActive();
         lanes.forEach(Thread::interrupt);
         post.shutdownNow();
         boolean interrupted = false;

@@ -83,8 +83,10 @@ class NeuralAvatarTest {
         StillPortrait portrait = StillPortrait.load(TestPortrait.path(), 288, 288, Optional.empty());
         MelSpectrogram mel = MelSpectrogram.of(narration());
         try (LipSyncModel model = LipSyncModel.load(LipSyncModelTest.model("tiny-96.onnx"));
-             NeuralAvatar one = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 1, ThreadBudget.of(2));
-             NeuralAvatar two = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 2, ThreadBudget.of(2))) {
+             NeuralAvatar one = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 1, ThreadBudget.of(2),
+                     new LipSyncClocks());
+             NeuralAvatar two = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 2, ThreadBudget.of(2),
+                     new LipSyncClocks())) {
             for (int i = 0; i < frames; i++) {
                 Canvas a = new Canvas(288, 288);
                 Canvas b = new Canvas(288, 288);
