@@ -91,6 +91,8 @@ run() {
   local rows=() name pid t0
   for name in ${RUNS:-r1}; do
     printf 'work:\n  dir: %s/work-%s\nvideo:\n  crf: 23\n' "$root" "$name" > "$name.yaml"
+    # a name with "-bN" (e.g. n1-b16) renders with lip-sync batches of N
+    [[ "$name" =~ -b([0-9]+) ]] && printf 'avatar:\n  batch_size: %s\n' "${BASH_REMATCH[1]}" >> "$name.yaml"
     mkdir -p "$out/$name" && t0=$SECONDS
     # AVATAR: "neural" (default; the random-weight Wav2Lip-96 on the test portrait) or "drawn" (the drawn
     # presenter with visualiser, captions and the gradient background)

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.locks.LockSupport;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -29,10 +28,6 @@ import marytts.util.MaryRuntimeUtils;
  * never pays for it.
  */
 public final class MaryEngine implements SpeechEngine {
-    /** The capacity of MaryTTS's sample queue (ProducingDoubleDataSource). */
-    private static final int VOCODER_QUEUE_SAMPLES = 1024;
-    /** About how long the vocoder takes to make that many samples. */
-    private static final long QUEUE_FILL_NANOS = 1_000_000;
     public static final String NAME = "mary";
     public static final String DEFAULT_VOICE = "cmu-slt-hsmm";
     private static final Object STARTUP_LOCK = new Object();
@@ -84,6 +79,7 @@ public final class MaryEngine implements SpeechEngine {
                     CompletableFuture<Void> starting = new CompletableFuture<>();
                     Thread.ofPlatform().group(new MaryThreads()).name("marytts-startup").daemon().start(() -> {
                         try {
+                            InlineHtsEngine.register();
                             MaryRuntimeUtils.ensureMaryStarted();
                             starting.complete(null);
                         } catch (Exception | LinkageError e) {
@@ -165,17 +161,10 @@ public final class MaryEngine implements SpeechEngine {
     }
 
     /** Mary's stream returns short reads and stops early with readAllBytes, so loop until end of stream. */
-    /**
-     * MaryTTS's vocoder runs on a thread of its own and hands each sample over through a 1024-slot queue, one lock
-     * per sample. Read greedily, this thread waits on that queue for nearly every sample, and each wait is a park
-     * and an unpark: on a busy many-core machine that hand-off costs more than the synthesis. Pausing briefly
-     * before taking each queue's worth lets the vocoder fill the queue, which is then drained without waiting.
-     */
     private static byte[] readFully(AudioInputStream stream) throws IOException {
         var out = new java.io.ByteArrayOutputStream(1 << 20);
-        byte[] buffer = new byte[VOCODER_QUEUE_SAMPLES * 2];
+        byte[] buffer = new byte[1 << 14];
         for (int n; ; ) {
-            LockSupport.parkNanos(QUEUE_FILL_NANOS);
             if ((n = stream.read(buffer)) < 0) {
                 return out.toByteArray();
             }
