@@ -54,9 +54,17 @@ final class SpeakerNodes {
         return key.getValue();
     }
 
-    /** A scalar's value; anything deeper is kept as its node's kind so the check names it as not a value. */
+    /** Stands for a list or section where a value was expected, so the check refuses it and names it. */
+    private record Nested(String kind) {
+        @Override
+        public String toString() {
+            return kind;
+        }
+    }
+
     private static Object plain(Node node) {
-        return node instanceof ScalarNode s ? ConfigLoader.scalar(s) : node.getNodeId().name();
+        return node instanceof ScalarNode s ? ConfigLoader.scalar(s)
+                : new Nested(node instanceof MappingNode ? "a section" : "a list");
     }
 
     private static int line(Node node) {

@@ -14,6 +14,8 @@ import dev.scriptcast.script.ScriptParser;
 import dev.scriptcast.speech.SpeechEngine;
 import dev.scriptcast.speech.SpeechEngines;
 import dev.scriptcast.speech.VoiceSettings;
+import dev.scriptcast.speech.Voices;
+import dev.scriptcast.config.SpeakerSettings;
 import dev.scriptcast.visual.Background;
 import dev.scriptcast.visual.Backgrounds;
 import dev.scriptcast.visual.Layout;
@@ -27,9 +29,10 @@ import java.util.Optional;
  * bad input fails fast with one line and nothing half-made. A preview reads the same inputs but has no
  * {@code files}: null, as it writes nothing.
  */
-record RenderInputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine, VoiceSettings voice,
+record RenderInputs(Script script, OutputFiles files, VideoFormat format, Voices voices, Cast cast,
                     Background background, Layout layout, List<Color> visualizerColors,
                     Optional<LipSyncModel> lipSync) implements AutoCloseable {
+    private static final String DRAWN_DIALOGUE = "dialogue: each speaker gets a drawn presenter; ";
 
     /** {@code threads}: where a video background's decoder thread comes from. */
     static RenderInputs read(RenderRequest request, ConfigValues config, ThreadBudget threads) {
@@ -46,7 +49,8 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         String text = ScriptParser.read(request.script());
         Script draft = new ScriptParser(0).parse(request.script(), text);
         ConfigLoader.applyFrontMatter(request.script(), draft.frontMatter(), draft.frontMatterLines(), config);
-        Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script(), text);
+        Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms"),
+                config.speakers().stream().map(SpeakerSettings::name).toList()).parse(request.script(), text);
         Settings.limits(config).check(script);
         OutputFiles files = video ? OutputFiles.resolve(request.script(), config) : null;
         if (video) {
@@ -56,6 +60,8 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         VideoFormat format = Settings.videoFormat(config);
         SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
         VoiceSettings voice = SpeechEngines.resolveVoice(engine, Settings.voice(config));
+        Voices voices = SpeakerVoices.of(config, engine, voice);
+        Cast cast = Cast.of(script, config.speakers(), Settings.avatar(config).look());
         AudioMixer.check(Settings.mix(config));
         Background background = Backgrounds.open(config.string("background.source"), format,
                 config.flag("background.kenburns"), threads.named("background-decode", true));
@@ -65,12 +71,39 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         Encoders.check(Settings.encode(config));
         List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
                 : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
-        Optional<LipSyncModel> lipSync = LipSyncSetup.loadModel(config, request.threads());
-        boolean avatar = Settings.avatar(config).enabled() || lipSync.isPresent();
+        boolean drawnDialogue = cast.dialogue() && dialogueAvatar(config);
+        Optional<LipSyncModel> lipSync = drawnDialogue ? Optional.empty()
+                : LipSyncSetup.loadModel(config, request.threads());
+        boolean avatar = Settings.avatar(config).enabled() || lipSync.isPresent() || drawnDialogue;
         Layout layout = Layout.forFormat(format, avatar, config.flag("visualizer.enabled"),
                 config.flag("captions.burn"));
         layout = layout.placedFor(config.string("avatar.position"), format);
-        return new RenderInputs(script, files, format, engine, voice, background, layout, colors, lipSync);
+        return new RenderInputs(script, files, format, voices, cast, background, layout, colors, lipSync);
+    }
+
+    /** The narrator's engine. */
+    SpeechEngine engine() {
+        return voices.narrator().engine();
+    }
+
+    /** The narrator's voice. */
+    VoiceSettings voice() {
+        return voices.narrator().settings();
+    }
+
+    /**
+     * Whether a dialogue is shown with presenters; the lip-sync model and a photo animate one face, so a dialogue
+     * draws its presenters instead, and says so.
+     */
+    private static boolean dialogueAvatar(ConfigValues config) {
+        if (config.path("avatar.lipsync_model") != null) {
+            config.notice(DRAWN_DIALOGUE + "avatar.lipsync_model animates one face and is not used");
+            return true;
+        }
+        if (config.path("avatar.image") != null) {
+            config.notice(DRAWN_DIALOGUE + "avatar.image animates one face and is not used");
+        }
+        return Settings.avatar(config).enabled();
     }
 
     /** Removes the temp video if it was not committed, and frees the background's decoder and the lip-sync model. */
