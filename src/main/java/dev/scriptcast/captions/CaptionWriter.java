@@ -9,13 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import dev.scriptcast.timeline.Timed;
 
 /**
  * Caption files (SRT and WebVTT) from the word timeline, following common broadcast practice: at most two
  * lines of 42 characters, each cue on screen 1 to 7 s, cues ending at sentence ends, long ones split at a
  * clause (comma, semicolon, colon, dash) where possible and never after a word that leans on the next ("the",
  * "of"); "e.g." and "vs." do not end sentences. A word too long for one cue (a URL) is split across cues at its
- * separators. Cues start when their first word is spoken.
+ * separators. Cues start when their first word is spoken. A cue never holds two speakers' words; with speaker
+ * names on, an SRT cue starts "NAME: " and a WebVTT cue is a voice span ({@code <v NAME>}).
  */
 public final class CaptionWriter {
     static final int MAX_LINE = 42;
@@ -28,13 +31,50 @@ public final class CaptionWriter {
 
     /** Writes {@code srt} and {@code vtt}; returns the cues. */
     public static List<Cue> write(Timeline<Word> words, Path srt, Path vtt) throws IOException {
+        return write(words, srt, vtt, false);
+    }
+
+    /** As above, naming each cue's speaker when {@code speakerNames} is on. */
+    public static List<Cue> write(Timeline<Word> words, Path srt, Path vtt, boolean speakerNames)
+            throws IOException {
         List<Cue> cues = cues(words);
-        Files.writeString(srt, srt(cues), StandardCharsets.UTF_8);
-        Files.writeString(vtt, vtt(cues), StandardCharsets.UTF_8);
+        Files.writeString(srt, srt(cues, speakerNames), StandardCharsets.UTF_8);
+        Files.writeString(vtt, vtt(cues, speakerNames), StandardCharsets.UTF_8);
         return cues;
     }
 
+    /** The cues of each speaker's turn in order, each cue ending before the next one starts. */
     public static List<Cue> cues(Timeline<Word> words) {
+        List<Cue> cues = new ArrayList<>();
+        List<Timed<Word>> turn = new ArrayList<>();
+        for (Timed<Word> word : words.items()) {
+            if (!turn.isEmpty() && !Objects.equals(turn.getLast().value().speaker(), word.value().speaker())) {
+                cues.addAll(turnCues(turn));
+                turn.clear();
+            }
+            turn.add(word);
+        }
+        cues.addAll(turnCues(turn));
+        for (int i = 0; i + 1 < cues.size(); i++) {
+            Cue c = cues.get(i);
+            if (c.endMs() > cues.get(i + 1).startMs()) {
+                cues.set(i, new Cue(c.startMs(), Math.max(c.startMs(), cues.get(i + 1).startMs()), c.lines(),
+                        c.speaker()));
+            }
+        }
+        return cues;
+    }
+
+    private static List<Cue> turnCues(List<Timed<Word>> turn) {
+        if (turn.isEmpty()) {
+            return List.of();
+        }
+        String speaker = turn.getFirst().value().speaker();
+        return unnamedCues(new Timeline<>(turn)).stream()
+                .map(c -> new Cue(c.startMs(), c.endMs(), c.lines(), speaker)).toList();
+    }
+
+    private static List<Cue> unnamedCues(Timeline<Word> words) {
         List<Piece> pieces = Piece.of(words, MAX_LINE, MAX_CUE_MS);
         List<List<Piece>> groups = new ArrayList<>();
         int first = 0;
@@ -144,11 +184,18 @@ public final class CaptionWriter {
     }
 
     static String srt(List<Cue> cues) {
+        return srt(cues, false);
+    }
+
+    static String srt(List<Cue> cues, boolean speakerNames) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < cues.size(); i++) {
             Cue cue = cues.get(i);
             out.append(i + 1).append('\n')
                     .append(time(cue.startMs(), ',')).append(" --> ").append(time(cue.endMs(), ',')).append('\n');
+            if (speakerNames && cue.speaker() != null) {
+                out.append(cue.speaker()).append(": ");
+            }
             cue.lines().forEach(line -> out.append(line).append('\n'));
             out.append('\n');
         }
@@ -156,9 +203,16 @@ public final class CaptionWriter {
     }
 
     static String vtt(List<Cue> cues) {
+        return vtt(cues, false);
+    }
+
+    static String vtt(List<Cue> cues, boolean speakerNames) {
         StringBuilder out = new StringBuilder("WEBVTT\n\n");
         for (Cue cue : cues) {
             out.append(time(cue.startMs(), '.')).append(" --> ").append(time(cue.endMs(), '.')).append('\n');
+            if (speakerNames && cue.speaker() != null) {
+                out.append("<v ").append(cue.speaker()).append('>');
+            }
             cue.lines().forEach(line -> out.append(line.replace("&", "&amp;").replace("<", "&lt;")).append('\n'));
             out.append('\n');
         }

@@ -49,6 +49,7 @@ public final class ConfigKeys {
             ConfigKey.of("visualizer.colors", STRING_LIST, null, "visualiser colours as #RRGGBB strings"),
             ConfigKey.of("captions.burn", BOOLEAN, false, "burn captions into the video"),
             ConfigKey.of("captions.files", BOOLEAN, true, "write OUT.srt and OUT.vtt beside the video"),
+            ConfigKey.of("captions.speaker_names", BOOLEAN, false, "start each caption with its speaker's name"),
             ConfigKey.of("report.dir", PATH, null, "report folder (default: OUT.report beside the output)"),
             ConfigKey.range("report.sample_interval_ms", INT, 50, 10, 5000, "telemetry sampling interval"),
             ConfigKey.of("work.dir", PATH, null, "stage cache folder (default: ~/.cache/scriptcast)"),

@@ -97,6 +97,11 @@ public final class ConfigLoader {
             if (key.equals("title") || key.equals("author") || key.equals("description")) {
                 return;
             }
+            if (key.equals(Speakers.SECTION)) {
+                into.setSpeakers(ConfigLayer.FRONT_MATTER, Speakers.parse(value, k -> frontMatterWhere(script,
+                        keyLines.get(k.split("\\.", 3).length > 2 ? k.substring(0, k.lastIndexOf('.')) : k), k)));
+                return;
+            }
             if (value instanceof Map<?, ?> section) {
                 section.forEach((k, v) -> setPlain(into, ConfigLayer.FRONT_MATTER, name + "." + k, v,
                         frontMatterWhere(script, keyLines.get(key + "." + k), name + "." + k)));
@@ -134,7 +139,9 @@ public final class ConfigLoader {
             if (!seen.add(name)) {
                 throw new InputException(where + ": set twice in the same section, keep one");
             }
-            if (valueNode instanceof MappingNode nested) {
+            if (name.equals(Speakers.SECTION)) {
+                SpeakerNodes.apply(file, valueNode, into);
+            } else if (valueNode instanceof MappingNode nested) {
                 if (ConfigKeys.find(name).isPresent()) {
                     throw new InputException(where + ": expected a single value, not a section");
                 }
@@ -166,7 +173,7 @@ public final class ConfigLoader {
     }
 
     /** YAML 1.1 scalars; what Java cannot read as a number ({@code .nan}, {@code 1:30}) stays text for the key's type check. */
-    private static Object scalar(ScalarNode s) {
+    static Object scalar(ScalarNode s) {
         String tag = s.getTag().getValue();
         String text = s.getValue();
         if (tag.endsWith(":null")) {

@@ -19,6 +19,9 @@ public final class ConfigValues {
     private final Map<String, ConfigLayer> layers = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
     private final List<Path> files = new ArrayList<>();
+    /** Declared speakers by lower-case name, each from the highest layer that declares it. */
+    private final Map<String, SpeakerSettings> speakers = new LinkedHashMap<>();
+    private final Map<String, ConfigLayer> speakerLayers = new LinkedHashMap<>();
 
     public ConfigValues() {
         for (ConfigKey key : ConfigKeys.ALL) {
@@ -34,6 +37,8 @@ public final class ConfigValues {
         layers.putAll(from.layers);
         notices.addAll(from.notices);
         files.addAll(from.files);
+        speakers.putAll(from.speakers);
+        speakerLayers.putAll(from.speakerLayers);
     }
 
     /** An independent copy: changes to either leave the other as it was. */
@@ -68,6 +73,26 @@ public final class ConfigValues {
             layers.put(name, layer);
         }
         return this;
+    }
+
+    /**
+     * Declares speakers from a layer: a speaker declared again in a higher layer (front matter over the config
+     * file) is replaced whole; the others stay.
+     */
+    public ConfigValues setSpeakers(ConfigLayer layer, List<SpeakerSettings> declared) {
+        for (SpeakerSettings speaker : declared) {
+            String key = speaker.name().toLowerCase(java.util.Locale.ROOT);
+            if (layer.compareTo(speakerLayers.getOrDefault(key, ConfigLayer.DEFAULT)) >= 0) {
+                speakers.put(key, speaker);
+                speakerLayers.put(key, layer);
+            }
+        }
+        return this;
+    }
+
+    /** The declared speakers, in the order they were first declared; empty for a single narrator. */
+    public List<SpeakerSettings> speakers() {
+        return List.copyOf(speakers.values());
     }
 
     public boolean isSet(String name) {

@@ -19,6 +19,8 @@ import dev.scriptcast.segment.SegmentQueue;
 import dev.scriptcast.segment.SegmentRenderer;
 import dev.scriptcast.speech.CachedSpeechEngine;
 import dev.scriptcast.speech.Narrator;
+import dev.scriptcast.speech.Voices;
+import java.util.ArrayList;
 import dev.scriptcast.telemetry.Fact;
 import dev.scriptcast.telemetry.MetricsWriter;
 import dev.scriptcast.telemetry.RunMetrics;
@@ -74,7 +76,7 @@ final class Pipeline {
             SegmentLayers layers = new SegmentLayers(in, config, threads(telemetry));
             SegmentRenderer renderer = new SegmentRenderer(in.format(), encode, container,
                     cache.segments(),
-                    SegmentLook.of(config, in.format(), encode, container), layers.absoluteTime(), layers,
+                    SegmentLook.of(config, in.cast(), in.format(), encode, container), layers.absoluteTime(), layers,
                     this::notice);
             PcmFile narration = new PcmFile(work.file("narration.f32"), Segment.SAMPLE_RATE, 1);
             try (SegmentedRun run = new SegmentedRun(in, telemetry, renderer, narration, progress, concurrent,
@@ -88,11 +90,16 @@ final class Pipeline {
     private RenderResult render(RenderInputs in, Telemetry telemetry, RenderWork work, CacheFolder cache,
                                 SegmentedRun run, PcmFile narration, Container container, EncoderChoice encoder,
                                 SegmentLayers layers) throws IOException, InterruptedException {
-        var cached = new CachedSpeechEngine(new SpannedEngineStart(in.engine(), telemetry),
-                cache.folder(CacheKind.SPEECH));
-        stage(telemetry, "tts_generation", () -> run.speak(new Narrator(new SpannedSpeechEngine(cached,
-                telemetry), in.voice(), threads(telemetry))));
-        telemetry.fact(new Fact.SpeechCache(cached.hits(), cached.misses()));
+        List<CachedSpeechEngine> caches = new ArrayList<>();
+        Voices voices = in.voices().wrapped(engine -> {
+            var cached = new CachedSpeechEngine(new SpannedEngineStart(engine, telemetry),
+                    cache.folder(CacheKind.SPEECH));
+            caches.add(cached);
+            return new SpannedSpeechEngine(cached, telemetry);
+        });
+        stage(telemetry, "tts_generation", () -> run.speak(new Narrator(voices, threads(telemetry))));
+        telemetry.fact(new Fact.SpeechCache(caches.stream().mapToInt(CachedSpeechEngine::hits).sum(),
+                caches.stream().mapToInt(CachedSpeechEngine::misses).sum()));
         Mix mix = stage(telemetry, "audio_mixing", () -> new AudioMixer().mix(narration, Settings.mix(config),
                 work.dir()));
         OutputFiles files = in.files();
@@ -105,7 +112,7 @@ final class Pipeline {
         List<SegmentRenderer.Rendered> segments = run.composed();
         if (config.flag("captions.files")) {
             CaptionWriter.write(run.words(), files.staged(files.sibling(".srt")),
-                    files.staged(files.sibling(".vtt")));
+                    files.staged(files.sibling(".vtt")), config.flag("captions.speaker_names"));
         }
         RunFacts.record(telemetry, in, mix, encoder, segments, layers);
         telemetry.fact(new Fact.Notices(notices));

@@ -69,9 +69,10 @@ final class PreviewFrame {
             }
         });
         script.start(planner);
-        var engine = new CachedSpeechEngine(in.engine(), new CacheFolder(WorkDir.of(config)).folder(CacheKind.SPEECH));
+        var voices = in.voices().wrapped(engine -> new CachedSpeechEngine(engine,
+                new CacheFolder(WorkDir.of(config)).folder(CacheKind.SPEECH)));
         try {
-            new Narrator(engine, in.voice(), threads).speak(in.script().source(), script.sentences(),
+            new Narrator(voices, threads).speak(in.script().source(), script.sentences(),
                     (i, spoken) -> script.feed(i, spoken, planner));
         } catch (Found found) {
             // the segment is planned; the rest of the script is not needed

@@ -15,6 +15,8 @@ import dev.scriptcast.script.ScriptParser;
 import dev.scriptcast.speech.SpeechEngine;
 import dev.scriptcast.speech.SpeechEngines;
 import dev.scriptcast.speech.VoiceSettings;
+import dev.scriptcast.speech.Voices;
+import dev.scriptcast.config.SpeakerSettings;
 import dev.scriptcast.visual.Background;
 import dev.scriptcast.visual.Backgrounds;
 import dev.scriptcast.visual.Layout;
@@ -28,9 +30,10 @@ import java.util.Optional;
  * bad input fails fast with one line and nothing half-made. A preview reads the same inputs but has no
  * {@code files}: null, as it writes nothing.
  */
-record RenderInputs(Script script, OutputFiles files, VideoFormat format, SpeechEngine engine, VoiceSettings voice,
+record RenderInputs(Script script, OutputFiles files, VideoFormat format, Voices voices, Cast cast,
                     Background background, Layout layout, List<Color> visualizerColors,
                     Optional<LipSyncPresenter> lipSync) implements AutoCloseable {
+    private static final String DRAWN_DIALOGUE = "dialogue: each speaker gets a drawn presenter; ";
 
     /** {@code threads}: where a video background's decoder thread comes from. */
     static RenderInputs read(RenderRequest request, ConfigValues config, ThreadBudget threads) {
@@ -47,7 +50,8 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         String text = ScriptParser.read(request.script());
         Script draft = new ScriptParser(0).parse(request.script(), text);
         ConfigLoader.applyFrontMatter(request.script(), draft.frontMatter(), draft.frontMatterLines(), config);
-        Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms")).parse(request.script(), text);
+        Script script = new ScriptParser(config.integer("speech.paragraph_pause_ms"),
+                config.speakers().stream().map(SpeakerSettings::name).toList()).parse(request.script(), text);
         Settings.limits(config).check(script);
         OutputFiles files = video ? OutputFiles.resolve(request.script(), config) : null;
         if (video) {
@@ -57,6 +61,8 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         VideoFormat format = Settings.videoFormat(config);
         SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
         VoiceSettings voice = SpeechEngines.resolveVoice(engine, Settings.voice(config));
+        Voices voices = SpeakerVoices.of(config, engine, voice);
+        Cast cast = Cast.of(script, config.speakers(), Settings.avatar(config).look());
         AudioMixer.check(Settings.mix(config));
         Background background = Backgrounds.open(config.string("background.source"), format,
                 config.flag("background.kenburns"), threads.named("background-decode", true));
@@ -66,13 +72,15 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         Encoders.check(Settings.encode(config));
         List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
                 : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
-        Optional<LipSyncModel> model = LipSyncSetup.loadModel(config, request.threads());
-        boolean avatar = Settings.avatar(config).enabled() || model.isPresent();
+        boolean drawnDialogue = cast.dialogue() && dialogueAvatar(config);
+        Optional<LipSyncModel> model = drawnDialogue ? Optional.empty()
+                : LipSyncSetup.loadModel(config, request.threads());
+        boolean avatar = Settings.avatar(config).enabled() || model.isPresent() || drawnDialogue;
         Layout layout = Layout.forFormat(format, avatar, config.flag("visualizer.enabled"),
                 config.flag("captions.burn"));
         Layout placed = layout.placedFor(config.string("avatar.position"), format);
         Optional<LipSyncPresenter> lipSync = model.map(m -> presenter(m, config, format, placed));
-        return new RenderInputs(script, files, format, engine, voice, background, placed, colors, lipSync);
+        return new RenderInputs(script, files, format, voices, cast, background, placed, colors, lipSync);
     }
 
     /** The presenter placed and its face found, once; the model is closed when that fails. */
@@ -84,6 +92,31 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
             model.close();
             throw e;
         }
+    }
+
+    /** The narrator's engine. */
+    SpeechEngine engine() {
+        return voices.narrator().engine();
+    }
+
+    /** The narrator's voice. */
+    VoiceSettings voice() {
+        return voices.narrator().settings();
+    }
+
+    /**
+     * Whether a dialogue is shown with presenters; the lip-sync model and a photo animate one face, so a dialogue
+     * draws its presenters instead, and says so.
+     */
+    private static boolean dialogueAvatar(ConfigValues config) {
+        if (config.path("avatar.lipsync_model") != null) {
+            config.notice(DRAWN_DIALOGUE + "avatar.lipsync_model animates one face and is not used");
+            return true;
+        }
+        if (config.path("avatar.image") != null) {
+            config.notice(DRAWN_DIALOGUE + "avatar.image animates one face and is not used");
+        }
+        return Settings.avatar(config).enabled();
     }
 
     /** Removes the temp video if it was not committed, and frees the background's decoder and the lip-sync model. */

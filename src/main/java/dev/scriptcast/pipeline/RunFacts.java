@@ -54,7 +54,8 @@ final class RunFacts {
             telemetry.stageUses("video_composition", "nvdec", decoder);
         }
         if (layers.sampleAvatar() != null) {
-            telemetry.fact(avatar(Settings.avatar(layers.config()).image() == null ? "drawn" : "photo",
+            boolean photo = Settings.avatar(layers.config()).image() != null && !in.cast().dialogue();
+            telemetry.fact(avatar(photo ? "photo" : "drawn",
                     layers.sampleAvatar(), layers.visemes()));
         }
         layers.neuralStats().ifPresent(stats -> {

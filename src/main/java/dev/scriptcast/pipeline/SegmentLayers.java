@@ -84,16 +84,18 @@ final class SegmentLayers implements SegmentRenderer.Layers {
         }
         if (lipSync != null) {
             layers.add(lipSync.start(narration, segment.frames(), threads));
-        } else if (avatar.enabled()) {
-            AvatarLayer drawn = Avatars.create(avatar, segment.phonemes(), segment.words(), in.format(),
-                    in.layout().avatar());
+        } else if (avatar.enabled() || in.cast().dialogue() && config.path("avatar.lipsync_model") != null) {
+            AvatarLayer drawn = in.cast().dialogue() ? CastLayer.of(in.cast(), avatar, segment, in.format(),
+                    in.layout().avatar()) : Avatars.create(CastLayer.solo(in.cast(), avatar), segment.phonemes(),
+                    segment.words(), in.format(), in.layout().avatar());
             firstAvatar.compareAndSet(null, drawn);
             long startMs = segment.startMs(in.format());
             visemes.put(startMs, drawn.visemes().shiftedBy(startMs).items());
             layers.add(drawn);
         }
         if (config.flag("captions.burn")) {
-            layers.add(new CaptionLayer(segment.words(), in.format(), in.layout().captions()));
+            layers.add(new CaptionLayer(segment.words(), in.format(), in.layout().captions(),
+                    config.flag("captions.speaker_names")));
         }
         return layers;
     }

@@ -18,7 +18,8 @@ import java.util.TreeMap;
 /**
  * The render-wide part of every segment's cache key: the settings that decide pixels (avatar, background,
  * captions, video, visualiser), the resolved size, rate and encoder, the contents of the files they name, and the
- * app version. Speech settings are left out: each sentence's own key carries them.
+ * app version; with declared speakers, also who is on screen and whether captions name them. Speech settings
+ * are left out: each sentence's own key carries them.
  */
 final class SegmentLook {
     private static final String[] PIXEL_KEYS = {"avatar.", "background.", "captions.burn", "video.", "visualizer."};
@@ -29,7 +30,7 @@ final class SegmentLook {
 
     private SegmentLook() {}
 
-    static String of(ConfigValues config, VideoFormat fmt, EncodeSettings encode, Container container) {
+    static String of(ConfigValues config, Cast cast, VideoFormat fmt, EncodeSettings encode, Container container) {
         Map<String, String> parts = new TreeMap<>();
         config.asMap().forEach((key, value) -> {
             for (String prefix : PIXEL_KEYS) {
@@ -38,6 +39,10 @@ final class SegmentLook {
                 }
             }
         });
+        if (!config.speakers().isEmpty()) {
+            parts.put("cast", cast.toString());
+            parts.put("captions.speaker_names", String.valueOf(config.flag("captions.speaker_names")));
+        }
         parts.put("app", AppVersion.VALUE);
         parts.put("format", fmt.toString());
         parts.put("encode", encode.toString());

@@ -7,8 +7,15 @@ public sealed interface Block permits Block.Paragraph, Block.Pause {
     /** 1-based line in the source file where the block starts. */
     int line();
 
-    /** Speakable text (markup already removed). */
-    record Paragraph(String text, int line) implements Block {
+    /**
+     * Speakable text (markup already removed); {@code speaker} is the declared speaker who says it, as declared,
+     * or null for the narrator (the {@code speech.*} voice).
+     */
+    record Paragraph(String text, int line, String speaker) implements Block {
+        public Paragraph(String text, int line) {
+            this(text, line, null);
+        }
+
         public List<Sentence> sentences() {
             return Sentences.of(this);
         }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +33,20 @@ public final class ScriptParser {
     private static final Pattern DIRECTIVE_LIKE = Pattern.compile("\\[pause\\b[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
 
     private final long paragraphPauseMs;
+    private final SpeakerPrefix speakers;
 
     public ScriptParser(long paragraphPauseMs) {
+        this(paragraphPauseMs, List.of());
+    }
+
+    /**
+     * {@code speakers}: the declared speakers' names. A line starting {@code NAME:} with one of them (in any case)
+     * starts that speaker's turn as a new paragraph, after the paragraph pause; text without a prefix continues
+     * the last turn, and text before the first turn is the narrator's.
+     */
+    public ScriptParser(long paragraphPauseMs, Collection<String> speakers) {
         this.paragraphPauseMs = paragraphPauseMs;
+        this.speakers = new SpeakerPrefix(speakers);
     }
 
     public Script parse(Path file) {
@@ -158,18 +170,29 @@ public final class ScriptParser {
         StringBuilder para = new StringBuilder();
         int paraLine = -1;
         boolean breakPending = false;
+        String speaker = null;
         for (MarkdownText.Line line : lines) {
             if (line.text().isBlank()) {
-                flush(blocks, para, paraLine, breakPending);
+                flush(blocks, para, paraLine, breakPending, speaker);
                 breakPending = true;
                 paraLine = -1;
                 continue;
             }
-            Matcher m = PAUSE.matcher(line.text());
+            SpeakerPrefix.Match turn = speakers.find(line.text());
             int pos = 0;
+            if (turn != null) {
+                if (flush(blocks, para, paraLine, breakPending, speaker)) {
+                    breakPending = true;
+                }
+                paraLine = -1;
+                speaker = turn.speaker();
+                pos = turn.textStart();
+            }
+            Matcher m = PAUSE.matcher(line.text());
+            m.region(pos, line.text().length());
             while (m.find()) {
                 paraLine = appendText(para, line.text().substring(pos, m.start()), paraLine, line.number());
-                flush(blocks, para, paraLine, breakPending);
+                flush(blocks, para, paraLine, breakPending, speaker);
                 breakPending = false;
                 paraLine = -1;
                 blocks.add(new Block.Pause(pauseMs(m), line.number()));
@@ -182,24 +205,26 @@ public final class ScriptParser {
             }
             paraLine = appendText(para, rest, paraLine, line.number());
         }
-        flush(blocks, para, paraLine, breakPending);
+        flush(blocks, para, paraLine, breakPending, speaker);
         return blocks;
     }
 
     /**
      * Adds the collected text as a paragraph, preceded by the paragraph pause when a blank line separated it
-     * from the previous paragraph.
+     * from the previous paragraph. Returns whether there was one.
      */
-    private void flush(List<Block> blocks, StringBuilder para, int paraLine, boolean breakPending) {
+    private boolean flush(List<Block> blocks, StringBuilder para, int paraLine, boolean breakPending,
+                          String speaker) {
         String text = para.toString().strip().replaceAll("\\s+", " ");
         para.setLength(0);
         if (text.isEmpty() || !Speakable.hasWords(text)) {
-            return;
+            return false;
         }
         if (breakPending && paragraphPauseMs > 0 && !blocks.isEmpty() && blocks.getLast() instanceof Block.Paragraph) {
             blocks.add(new Block.Pause(paragraphPauseMs, paraLine));
         }
-        blocks.add(new Block.Paragraph(text, paraLine));
+        blocks.add(new Block.Paragraph(text, paraLine, speaker));
+        return true;
     }
 
     private static int appendText(StringBuilder para, String text, int paraLine, int lineNumber) {

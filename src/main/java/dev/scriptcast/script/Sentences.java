@@ -26,7 +26,7 @@ public final class Sentences {
     private Sentences() {}
 
     public static List<Sentence> of(Block.Paragraph paragraph) {
-        return split(paragraph.text()).stream().map(text -> new Sentence(text, paragraph.line())).toList();
+        return split(paragraph.text()).stream().map(text -> new Sentence(text, paragraph.line(), paragraph.speaker())).toList();
     }
 
     /** The sentences of {@code text}, as written; none for blank text. */

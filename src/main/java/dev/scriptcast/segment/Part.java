@@ -12,8 +12,14 @@ public sealed interface Part {
     /**
      * A sentence as spoken: {@code key} names its speech (text, engine, voice, version) but not its place in the
      * script; times in the timelines are from the sentence's own start. Treat {@code audio} as read-only.
+     * {@code speaker} is the declared speaker who says it, or null for the narrator.
      */
-    record Speech(String key, float[] audio, Timeline<Word> words, Timeline<Phoneme> phonemes) implements Part {
+    record Speech(String key, float[] audio, Timeline<Word> words, Timeline<Phoneme> phonemes, String speaker)
+            implements Part {
+        public Speech(String key, float[] audio, Timeline<Word> words, Timeline<Phoneme> phonemes) {
+            this(key, audio, words, phonemes, null);
+        }
+
         @Override
         public long samples() {
             return audio.length;

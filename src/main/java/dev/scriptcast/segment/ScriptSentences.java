@@ -56,7 +56,8 @@ public final class ScriptSentences {
         After next = after.get(index);
         PcmAudio audio = Resampling.toRate(spoken.speech().audio(), Segment.SAMPLE_RATE);
         Narration speech = spoken.speech();
-        planner.sentence(new Part.Speech(spoken.key(), audio.samples(), speech.words(), speech.phonemes()),
+        planner.sentence(new Part.Speech(spoken.key(), audio.samples(), speech.words(), speech.phonemes(),
+                        sentences.get(index).speaker()),
                 next.endsParagraph() ? 0 : samples(Narrator.SENTENCE_GAP_MS));
         if (next.endsParagraph()) {
             planner.endParagraph();

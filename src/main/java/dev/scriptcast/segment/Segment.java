@@ -68,6 +68,28 @@ public record Segment(int index, int startFrame, int frames, List<Part> parts) {
 
     /** Phonemes with times from the segment's start; a silence part is one silence phoneme. */
     public Timeline<Phoneme> phonemes() {
+        return phonemes(s -> true);
+    }
+
+    /** Who speaks when, from the segment's start: each sentence's span and its speaker ("" for the narrator). */
+    public Timeline<String> speakers() {
+        List<Timed<String>> out = new ArrayList<>();
+        long at = 0;
+        for (Part part : parts) {
+            if (part instanceof Part.Speech s) {
+                out.add(new Timed<>(at * 1000 / SAMPLE_RATE, (at + s.samples()) * 1000 / SAMPLE_RATE,
+                        s.speaker() == null ? "" : s.speaker()));
+            }
+            at += part.samples();
+        }
+        return new Timeline<>(out);
+    }
+
+    /**
+     * Phonemes of the sentences {@code whose} accepts, with times from the segment's start; every other part,
+     * another speaker's sentence included, is one silence phoneme.
+     */
+    public Timeline<Phoneme> phonemes(java.util.function.Predicate<Part.Speech> whose) {
         List<Timed<Phoneme>> out = new ArrayList<>();
         Phoneme.Alphabet alphabet = parts.stream().filter(p -> p instanceof Part.Speech s && !s.phonemes().isEmpty())
                 .map(p -> ((Part.Speech) p).phonemes().get(0).value().alphabet()).findFirst()
@@ -76,8 +98,8 @@ public record Segment(int index, int startFrame, int frames, List<Part> parts) {
         for (Part part : parts) {
             long offsetMs = at * 1000 / SAMPLE_RATE;
             switch (part) {
-                case Part.Speech s -> s.phonemes().items().forEach(p -> out.add(p.shiftedBy(offsetMs)));
-                case Part.Silence silence -> out.add(new Timed<>(offsetMs, (at + silence.samples()) * 1000 / SAMPLE_RATE,
+                case Part.Speech s when whose.test(s) -> s.phonemes().items().forEach(p -> out.add(p.shiftedBy(offsetMs)));
+                default -> out.add(new Timed<>(offsetMs, (at + part.samples()) * 1000 / SAMPLE_RATE,
                         new Phoneme("_", alphabet, false)));
             }
             at += part.samples();

@@ -10,7 +10,8 @@ import java.util.HexFormat;
  * settings (layout, look, layers, size, fps, encoder and its settings, input files' contents, app version); the
  * segment adds its frame count and each part with its place inside the segment. Its place in the video is left
  * out unless {@code absoluteTime} says the picture follows the clock (a video background, Ken Burns motion), so
- * an edit elsewhere leaves the key alone.
+ * an edit elsewhere leaves the key alone. A sentence's speaker is part of it: it decides which presenter's mouth
+ * moves and the name on its captions.
  */
 public final class SegmentKey {
     private SegmentKey() {}
@@ -23,7 +24,12 @@ public final class SegmentKey {
         }
         for (Part part : segment.parts()) {
             switch (part) {
-                case Part.Speech s -> material.append("\u0000speech=").append(s.key()).append('/').append(s.samples());
+                case Part.Speech s -> {
+                    material.append("\u0000speech=").append(s.key()).append('/').append(s.samples());
+                    if (s.speaker() != null) {
+                        material.append("/by=").append(s.speaker());
+                    }
+                }
                 case Part.Silence s -> material.append("\u0000silence=").append(s.samples());
             }
         }

@@ -29,8 +29,7 @@ public final class Narrator {
     /** Silence between two sentences of a paragraph, which each engine ends without. */
     public static final long SENTENCE_GAP_MS = 250;
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
-    private final SpeechEngine engine;
-    private final VoiceSettings voice;
+    private final Voices voices;
     private final ThreadBudget threads;
 
     /** One sentence spoken: {@code key} names the speech ({@link SpeechKey}), times are from its start. */
@@ -43,8 +42,12 @@ public final class Narrator {
 
     /** Sentences are spoken on at most {@code threads.threads()} threads, named speech-N. */
     public Narrator(SpeechEngine engine, VoiceSettings voice, ThreadBudget threads) {
-        this.engine = engine;
-        this.voice = voice;
+        this(Voices.single(engine, voice), threads);
+    }
+
+    /** Each sentence is spoken with its speaker's voice ({@link Sentence#speaker()}). */
+    public Narrator(Voices voices, ThreadBudget threads) {
+        this.voices = voices;
         this.threads = threads;
     }
 
@@ -121,9 +124,14 @@ public final class Narrator {
 
     private Spoken speakOne(Sentence sentence) throws SpeechException {
         SpokenText text = NORMALIZER.normalize(sentence.text());
-        Narration spoken = engine.speak(text.spoken(), sentence.line(), voice);
-        return new Spoken(SpeechKey.of(engine.name(), voice, text.spoken()),
-                new Narration(spoken.audio(), text.toWritten(spoken.words(), sentence.line()), spoken.phonemes()));
+        Voices.Voice voice = voices.of(sentence.speaker());
+        Narration spoken = voice.engine().speak(text.spoken(), sentence.line(), voice.settings());
+        Timeline<Word> words = text.toWritten(spoken.words(), sentence.line());
+        if (sentence.speaker() != null) {
+            words = words.map(w -> new Word(w.text(), w.scriptLine(), sentence.speaker()));
+        }
+        return new Spoken(SpeechKey.of(voice.engine().name(), voice.settings(), text.spoken()),
+                new Narration(spoken.audio(), words, spoken.phonemes()));
     }
 
     private static Spoken await(Future<Spoken> future) throws SpeechException, InterruptedException {

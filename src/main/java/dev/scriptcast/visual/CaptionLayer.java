@@ -31,6 +31,7 @@ import dev.scriptcast.timeline.Timeline;
 public final class CaptionLayer implements BoundedLayer {
     private static final Color TEXT = Color.WHITE;
     private static final Color HIGHLIGHT = new Color(0xFFD54F);
+    private static final Color SPEAKER = new Color(0x9FD8FF);
     private static final Color BOX = new Color(0, 0, 0, 150);
     private static final Color OUTLINE = new Color(0, 0, 0, 220);
     private static final int CACHED_PAGES = 4;
@@ -38,6 +39,7 @@ public final class CaptionLayer implements BoundedLayer {
     private final VideoFormat fmt;
     private final Rect area;
     private final Font font;
+    private final boolean speakerNames;
     private final List<CaptionPages.Page> pages;
     private final long[] pageStarts;
     private final Map<Integer, Sprite[]> cache = new LinkedHashMap<>(8, 0.75f, true) {
@@ -48,11 +50,18 @@ public final class CaptionLayer implements BoundedLayer {
     };
 
     public CaptionLayer(Timeline<Word> words, VideoFormat fmt, Rect area) {
+        this(words, fmt, area, false);
+    }
+
+    /** {@code speakerNames}: each line starts with its speaker's name, in its own colour. */
+    public CaptionLayer(Timeline<Word> words, VideoFormat fmt, Rect area, boolean speakerNames) {
         this.fmt = fmt;
         this.area = area;
+        this.speakerNames = speakerNames;
         this.font = captionFont((int) Math.round(Math.min(area.h() * 0.40, area.w() / 16.0)));
         FontMetrics metrics = scratch().getFontMetrics(font);
-        this.pages = CaptionPages.paginate(words, metrics, area.w() - 2 * padding());
+        int labels = words.items().stream().mapToInt(w -> metrics.stringWidth(label(w.value()))).max().orElse(0);
+        this.pages = CaptionPages.paginate(words, metrics, Math.max(area.w() / 3, area.w() - 2 * padding() - labels));
         this.pageStarts = pages.stream().mapToLong(CaptionPages.Page::startMs).toArray();
     }
 
@@ -97,11 +106,17 @@ public final class CaptionLayer implements BoundedLayer {
         return Math.max(6, font.getSize() / 2);
     }
 
+    /** "NAME: " before a speaker's words when names are on; else nothing. */
+    private String label(Word word) {
+        return speakerNames && word.speaker() != null ? word.speaker() + ": " : "";
+    }
+
     private Sprite[] render(CaptionPages.Page page) {
         List<String> words = page.words().stream().map(w -> w.value().text()).toList();
+        String label = label(page.words().getFirst().value());
         FontMetrics m = scratch().getFontMetrics(font);
         int pad = padding();
-        int width = Math.min(area.w(), m.stringWidth(page.text()) + 2 * pad);
+        int width = Math.min(area.w(), m.stringWidth(label + page.text()) + 2 * pad);
         int height = Math.min(area.h(), m.getAscent() + m.getDescent() + pad);
         Sprite[] sprites = new Sprite[words.size()];
         for (int k = 0; k < words.size(); k++) {
@@ -114,22 +129,30 @@ public final class CaptionLayer implements BoundedLayer {
             g.fill(new RoundRectangle2D.Double(0, 0, width, height, height * 0.4, height * 0.4));
             double x = pad;
             double baseline = (height - m.getAscent() - m.getDescent()) / 2.0 + m.getAscent();
+            if (!label.isEmpty()) {
+                x += drawText(g, label, x, baseline, SPEAKER);
+            }
             for (int i = 0; i < words.size(); i++) {
                 String text = i + 1 < words.size() ? words.get(i) + " " : words.get(i);
-                TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
-                Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, baseline));
-                g.setStroke(new BasicStroke(Math.max(2f, font.getSize() / 12f), BasicStroke.CAP_ROUND,
-                        BasicStroke.JOIN_ROUND));
-                g.setColor(OUTLINE);
-                g.draw(outline);
-                g.setColor(i == k ? HIGHLIGHT : TEXT);
-                g.fill(outline);
-                x += layout.getAdvance();
+                x += drawText(g, text, x, baseline, i == k ? HIGHLIGHT : TEXT);
             }
             g.dispose();
             sprites[k] = Sprite.of(img);
         }
         return sprites;
+    }
+
+    /** Draws outlined text at (x, baseline); returns its advance. */
+    private double drawText(Graphics2D g, String text, double x, double baseline, Color fill) {
+        TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
+        Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, baseline));
+        g.setStroke(new BasicStroke(Math.max(2f, font.getSize() / 12f), BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND));
+        g.setColor(OUTLINE);
+        g.draw(outline);
+        g.setColor(fill);
+        g.fill(outline);
+        return layout.getAdvance();
     }
 
     private static Graphics2D scratch() {

@@ -14,7 +14,7 @@ import dev.scriptcast.timeline.Timeline;
  * Splits the spoken words into one-line caption pages, the words between breaks spread evenly over as few
  * lines as fit the width (a word wider than a line, such as a URL, is cut into parts that fit); a page also ends
  * at a pause (the speech engines pause at commas and sentence ends; words carry no punctuation), or
- * where the script moves to another line. A page stays up until the next one starts
+ * where the script moves to another line or another speaker. A page stays up until the next one starts
  * or a short hold after its last word.
  */
 final class CaptionPages {
@@ -48,7 +48,8 @@ final class CaptionPages {
                 continue;
             }
             if (!run.isEmpty() && (pauseBreaks(run.getLast(), w)
-                    || w.value().scriptLine() != run.getLast().value().scriptLine())) {
+                    || w.value().scriptLine() != run.getLast().value().scriptLine()
+                    || !java.util.Objects.equals(w.value().speaker(), run.getLast().value().speaker()))) {
                 groups.addAll(balanced(run, metrics, maxWidth));
                 run = new ArrayList<>();
             }
@@ -157,7 +158,7 @@ final class CaptionPages {
             }
             parts.add(new Timed<>(word.startMs() + span * from / text.length(),
                     word.startMs() + span * to / text.length(),
-                    new Word(text.substring(from, to), word.value().scriptLine())));
+                    new Word(text.substring(from, to), word.value().scriptLine(), word.value().speaker())));
             from = to;
         }
         return parts;
