@@ -122,7 +122,7 @@ public final class Narrator {
     private Spoken speakOne(Sentence sentence) throws SpeechException {
         SpokenText text = NORMALIZER.normalize(sentence.text());
         Narration spoken = engine.speak(text.spoken(), sentence.line(), voice);
-        return new Spoken(SpeechKey.of(engine.name(), voice, text.spoken()),
+        return new Spoken(SpeechKey.of(engine.identity(), voice, text.spoken()),
                 new Narration(spoken.audio(), text.toWritten(spoken.words(), sentence.line()), spoken.phonemes()));
     }
 
