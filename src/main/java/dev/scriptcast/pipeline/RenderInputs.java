@@ -14,6 +14,7 @@ import dev.scriptcast.script.ScriptParser;
 import dev.scriptcast.speech.SpeechEngine;
 import dev.scriptcast.speech.SpeechEngines;
 import dev.scriptcast.speech.VoiceSettings;
+import dev.scriptcast.speech.onnx.ModelVoiceEngine;
 import dev.scriptcast.visual.Background;
 import dev.scriptcast.visual.Backgrounds;
 import dev.scriptcast.visual.Layout;
@@ -54,7 +55,8 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
         }
         InputChecks.avatarImage(config);
         VideoFormat format = Settings.videoFormat(config);
-        SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
+        SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"), Settings.voiceModel(config,
+                request.threads()));
         VoiceSettings voice = SpeechEngines.resolveVoice(engine, Settings.voice(config));
         AudioMixer.check(Settings.mix(config));
         Background background = Backgrounds.open(config.string("background.source"), format,
@@ -80,6 +82,9 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Speech
             files.discard();
         }
         lipSync.ifPresent(LipSyncModel::close);
+        if (engine instanceof ModelVoiceEngine model) {
+            model.close();
+        }
         if (background.layer() instanceof AutoCloseable decoder) {
             try {
                 decoder.close();

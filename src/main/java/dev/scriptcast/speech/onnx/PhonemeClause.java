@@ -5,6 +5,7 @@ import dev.scriptcast.speech.SpeechException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One clause ready for a model: its written words, its phonetic words (one symbol per code point, as Piper and
@@ -12,18 +13,21 @@ import java.util.List;
  */
 record PhonemeClause(List<String> words, List<List<String>> phoneticWords, String terminator) {
     private static final String TERMINATORS = ".,;:!?";
+    private static final Pattern CLAUSE_END = Pattern.compile("(?<=[.,;:!?])\\s+");
 
-    /** eSpeak's IPA for {@code espeakVoice}, or with {@code textAsPhonemes} the text's own characters. */
+    /**
+     * eSpeak's IPA for {@code espeakVoice}, or with {@code textAsPhonemes} the text's own characters. The text is
+     * cut at clause punctuation first: eSpeak's transcription does not say where its clauses end.
+     */
     static List<PhonemeClause> of(String text, String espeakVoice, boolean textAsPhonemes) throws SpeechException {
         List<PhonemeClause> out = new ArrayList<>();
-        if (textAsPhonemes) {
-            out.add(of(text, text.toLowerCase(java.util.Locale.ROOT)));
-            return out;
-        }
-        for (EspeakPhonemizer.Clause clause : EspeakPhonemizer.ipa(text, espeakVoice)) {
-            PhonemeClause c = of(clause.text(), clause.ipa());
-            if (!c.phoneticWords().isEmpty()) {
-                out.add(c);
+        for (String piece : CLAUSE_END.split(text.strip())) {
+            String ipa = textAsPhonemes ? piece.toLowerCase(java.util.Locale.ROOT).replaceAll("[.,;:!?]$", "")
+                    : String.join(" ", EspeakPhonemizer.ipa(piece, espeakVoice).stream()
+                            .map(EspeakPhonemizer.Clause::ipa).toList());
+            PhonemeClause clause = of(piece, ipa);
+            if (!clause.phoneticWords().isEmpty()) {
+                out.add(clause);
             }
         }
         return out;
