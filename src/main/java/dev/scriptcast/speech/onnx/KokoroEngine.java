@@ -42,8 +42,8 @@ public final class KokoroEngine extends ModelVoiceEngine {
     /** Checks the model, its vocabulary and the voices file, not loading the model yet. */
     public static KokoroEngine create(VoiceModel files) {
         if (files.model() == null) {
-            throw new InputException("speech.engine kokoro needs speech.model PATH.onnx (--voice-model): a "
-                    + "Kokoro model, with Kokoro's config.json beside it");
+            throw new InputException("speech.engine kokoro needs speech.model PATH.onnx: a Kokoro model"
+                    + ", with Kokoro's config.json beside it");
         }
         InputFiles.requireFile(files.model(), "speech.model " + files.model());
         Map<String, long[]> vocab = vocab(files.model());

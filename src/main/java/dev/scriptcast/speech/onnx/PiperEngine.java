@@ -34,8 +34,8 @@ public final class PiperEngine extends ModelVoiceEngine {
     /** Checks the model and its config (not loading the model yet) and the eSpeak NG it needs. */
     public static PiperEngine create(VoiceModel files) {
         if (files.model() == null) {
-            throw new InputException("speech.engine piper needs speech.model PATH.onnx (--voice-model): a Piper "
-                    + "voice, with its PATH.onnx.json beside it");
+            throw new InputException("speech.engine piper needs speech.model PATH.onnx: a Piper voice"
+                    + ", with its PATH.onnx.json beside it");
         }
         InputFiles.requireFile(files.model(), "speech.model " + files.model());
         Path json = PiperConfig.besideModel(files.model());

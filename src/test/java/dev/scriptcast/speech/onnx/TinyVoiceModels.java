@@ -38,13 +38,13 @@ public final class TinyVoiceModels {
         write(dir.resolve("kokoro-no-duration.onnx"), kokoro(false));
     }
 
-    static Path write(Path file, ModelProto model) throws IOException {
+    public static Path write(Path file, ModelProto model) throws IOException {
         Files.write(file, model.toByteArray());
         return file;
     }
 
     /** Piper's signature; without {@code ceil} the durations are rounded by Floor, so no Ceil node exists. */
-    static ModelProto piper(boolean ceil, boolean speakers) {
+    public static ModelProto piper(boolean ceil, boolean speakers) {
         GraphProto.Builder g = GraphProto.newBuilder().setName("piper-tiny")
                 .addInput(tensor("input", INT64, 1, -1))
                 .addInput(tensor("input_lengths", INT64, 1))
@@ -68,7 +68,7 @@ public final class TinyVoiceModels {
     }
 
     /** One float input named "text": neither Piper's nor Kokoro's. */
-    static ModelProto mismatched() {
+    public static ModelProto mismatched() {
         GraphProto.Builder g = GraphProto.newBuilder().setName("mismatched")
                 .addInput(tensor("text", FLOAT, 1, -1))
                 .addNode(node("Identity", "text", "output"))
@@ -77,7 +77,7 @@ public final class TinyVoiceModels {
     }
 
     /** Kokoro's signature; with {@code duration}, the per-token duration output as in exports that have one. */
-    static ModelProto kokoro(boolean duration) {
+    public static ModelProto kokoro(boolean duration) {
         GraphProto.Builder g = GraphProto.newBuilder().setName("kokoro-tiny")
                 .addInput(tensor("input_ids", INT64, 1, -1))
                 .addInput(tensor("style", FLOAT, 1, 256))
