@@ -58,6 +58,10 @@ final class RenderFlags {
     @Option(names = "--tts-engine", paramLabel = "NAME", description = "speech engine (default: mary)")
     String ttsEngine;
 
+    @Option(names = "--voice-model", paramLabel = "PATH.onnx",
+            description = "Piper voice or Kokoro model for --tts-engine piper|kokoro")
+    Path voiceModel;
+
     @Option(names = "--voice", paramLabel = "NAME", description = "voice of the speech engine (see scriptcast voices)")
     String voice;
 
@@ -115,6 +119,7 @@ final class RenderFlags {
         set(config, "music.skip", skipMusic ? true : null, "--skip-music");
         set(config, "music.path", music, "--music");
         set(config, "speech.engine", ttsEngine, "--tts-engine");
+        set(config, "speech.model", voiceModel, "--voice-model");
         set(config, "speech.voice", voice, "--voice");
         set(config, "speech.rate", rate, "--rate");
         set(config, "video.size", size, "--size");

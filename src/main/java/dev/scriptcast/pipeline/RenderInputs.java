@@ -17,6 +17,7 @@ import dev.scriptcast.speech.SpeechEngines;
 import dev.scriptcast.speech.VoiceSettings;
 import dev.scriptcast.speech.Voices;
 import dev.scriptcast.config.SpeakerSettings;
+import dev.scriptcast.speech.onnx.ModelVoiceEngine;
 import dev.scriptcast.visual.Background;
 import dev.scriptcast.visual.Backgrounds;
 import dev.scriptcast.visual.Layout;
@@ -59,7 +60,8 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Voices
         }
         InputChecks.avatarImage(config);
         VideoFormat format = Settings.videoFormat(config);
-        SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"));
+        SpeechEngine engine = SpeechEngines.create(config.string("speech.engine"), Settings.voiceModel(config,
+                request.threads()));
         VoiceSettings voice = SpeechEngines.resolveVoice(engine, Settings.voice(config));
         Voices voices = SpeakerVoices.of(config, engine, voice);
         Cast cast = Cast.of(script, config.speakers(), Settings.avatar(config).look());
@@ -126,6 +128,11 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Voices
             files.discard();
         }
         lipSync.ifPresent(presenter -> presenter.model().close());
+        for (SpeechEngine engine : voices.engines()) {
+            if (engine instanceof ModelVoiceEngine model) {
+                model.close();
+            }
+        }
         if (background.layer() instanceof AutoCloseable decoder) {
             try {
                 decoder.close();

@@ -9,6 +9,8 @@ import dev.scriptcast.compose.RenderTiming;
 import dev.scriptcast.avatar.mouth.MouthShape;
 import dev.scriptcast.compose.EncoderChoice;
 import dev.scriptcast.segment.SegmentRenderer;
+import dev.scriptcast.speech.onnx.ModelVoiceEngine;
+import dev.scriptcast.speech.onnx.ModelVoiceStats;
 import dev.scriptcast.timeline.Timeline;
 import java.io.IOException;
 import java.util.List;
@@ -58,6 +60,12 @@ final class RunFacts {
             telemetry.fact(avatar(photo ? "photo" : "drawn",
                     layers.sampleAvatar(), layers.visemes()));
         }
+        if (in.engine() instanceof ModelVoiceEngine voice) {
+            telemetry.fact(voiceModel(voice.stats()));
+            if ("CUDA".equals(voice.stats().provider())) {
+                telemetry.stageUses("tts_generation", "cuda", voice.name() + " voice model, ONNX Runtime CUDA");
+            }
+        }
         layers.neuralStats().ifPresent(stats -> {
             telemetry.fact(new Fact.Avatar("neural", rect(in.layout().avatar()), null, List.of()));
             telemetry.fact(lipSync(stats, in.lipSync().orElseThrow().model().path()));
@@ -71,6 +79,11 @@ final class RunFacts {
     static Fact.Avatar avatar(String kind, AvatarLayer drawn, Timeline<MouthShape> visemes) {
         return new Fact.Avatar(kind, rect(drawn.avatarBox()), rect(drawn.mouthBox()), visemes.items().stream()
                 .map(t -> new Fact.VisemeAt(t.startMs(), t.value().name())).toList());
+    }
+
+    static Fact.VoiceModel voiceModel(ModelVoiceStats s) {
+        return new Fact.VoiceModel(s.engine(), s.model().toString(), s.provider(), s.providerReason(), s.timings(),
+                s.skippedPhonemes());
     }
 
     private static Fact.LipSync lipSync(LipSyncStats stats, Path model) {

@@ -9,6 +9,8 @@ import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.config.VideoSize;
 import dev.scriptcast.script.ScriptLimits;
 import dev.scriptcast.speech.VoiceSettings;
+import dev.scriptcast.speech.onnx.VoiceModel;
+import dev.scriptcast.onnx.Placement;
 import java.util.Map;
 
 /** Turns resolved configuration values into the records the stages take. */
@@ -34,6 +36,12 @@ final class Settings {
     static VoiceSettings voice(ConfigValues config) {
         return new VoiceSettings(config.string("speech.engine"), config.string("speech.voice"),
                 config.number("speech.rate"), config.number("speech.pitch"), config.number("speech.volume"));
+    }
+
+    /** A Piper or Kokoro voice's files; on the CPU it runs on at most {@code threads} threads. */
+    static VoiceModel voiceModel(ConfigValues config, int threads) {
+        return new VoiceModel(config.path("speech.model"), config.path("speech.voices"),
+                config.string("speech.speaker"), new Placement(true, 0, threads));
     }
 
     /** A photo (avatar.image) implies an avatar even without --avatar. */

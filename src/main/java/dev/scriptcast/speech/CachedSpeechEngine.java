@@ -63,7 +63,7 @@ public final class CachedSpeechEngine extends ForwardingSpeechEngine {
     }
 
     Path entryFor(String text, VoiceSettings voice) {
-        return dir.resolve(SpeechKey.of(engine.name(), voice, text) + ".speech");
+        return dir.resolve(SpeechKey.of(engine.identity(), voice, text) + ".speech");
     }
 
     /** The entry may have been spoken for the same text elsewhere in the script: its words name this line. */

@@ -31,6 +31,9 @@ final class EspeakLibrary {
         static final int PHONEME = 7;
     }
 
+    /** One clause of text and eSpeak's IPA for it, words separated by spaces, stress marks included. */
+    record Clause(String text, String ipa) {}
+
     /** {@code transcription}: eSpeak's IPA phoneme names in order, a stressed one prefixed with "ˈ". */
     record Synthesis(short[] samples, List<Event> events, List<String> transcription) {}
 
@@ -38,6 +41,8 @@ final class EspeakLibrary {
     private static final int PHONEME_EVENTS_IPA = 0x0003;
     private static final int DONT_EXIT_WITHOUT_DATA = 0x8000;
     private static final int CHARS_UTF8 = 1;
+    /** espeak_TextToPhonemes mode: IPA, phonemes not separated. */
+    private static final int IPA = 0x02;
     /** espeak_TextToPhonemes mode: IPA names separated by '_'. */
     private static final int IPA_UNDERSCORED = 0x02 | ('_' << 8);
     private static final int PARAM_RATE = 1;
@@ -152,6 +157,37 @@ final class EspeakLibrary {
             } finally {
                 samples = null;
                 events = null;
+            }
+        }
+    }
+
+    /** {@code text} in IPA for {@code voice}, clause by clause, with the part of the text each clause covers. */
+    List<Clause> phonemize(String text, String voice) throws SpeechException {
+        synchronized (EspeakLibrary.class) {
+            try (Arena arena = Arena.ofConfined()) {
+                if ((int) setVoiceByName.invokeExact(arena.allocateFrom(voice)) != 0) {
+                    throw new SpeechException("eSpeak NG has no voice '" + voice + "'");
+                }
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                MemorySegment input = arena.allocateFrom(text);
+                MemorySegment cursor = arena.allocate(ADDRESS);
+                cursor.set(ADDRESS, 0, input);
+                List<Clause> clauses = new ArrayList<>();
+                long from = 0;
+                while (!cursor.get(ADDRESS, 0).equals(MemorySegment.NULL)) {
+                    MemorySegment ipa = (MemorySegment) textToPhonemes.invokeExact(cursor, CHARS_UTF8, IPA);
+                    MemorySegment next = cursor.get(ADDRESS, 0);
+                    long to = next.equals(MemorySegment.NULL) ? utf8.length
+                            : Math.clamp(next.address() - input.address(), from, utf8.length);
+                    clauses.add(new Clause(new String(utf8, (int) from, (int) (to - from), StandardCharsets.UTF_8),
+                            ipa.reinterpret(Integer.MAX_VALUE).getString(0)));
+                    from = to;
+                }
+                return clauses;
+            } catch (SpeechException e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new SpeechException("eSpeak NG failed: " + e.getMessage(), e);
             }
         }
     }

@@ -16,6 +16,11 @@ public abstract class ForwardingSpeechEngine implements SpeechEngine {
     }
 
     @Override
+    public String identity() {
+        return engine.identity();
+    }
+
+    @Override
     public String defaultVoice() {
         return engine.defaultVoice();
     }

@@ -130,7 +130,7 @@ public final class Narrator {
         if (sentence.speaker() != null) {
             words = words.map(w -> new Word(w.text(), w.scriptLine(), sentence.speaker()));
         }
-        return new Spoken(SpeechKey.of(voice.engine().name(), voice.settings(), text.spoken()),
+        return new Spoken(SpeechKey.of(voice.engine().identity(), voice.settings(), text.spoken()),
                 new Narration(spoken.audio(), words, spoken.phonemes()));
     }
 

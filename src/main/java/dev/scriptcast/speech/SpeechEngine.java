@@ -8,6 +8,14 @@ public interface SpeechEngine {
 
     List<String> voices();
 
+    /**
+     * What decides the sound besides the voice settings, for the speech cache's key: the name, and for a model
+     * voice the model it loads.
+     */
+    default String identity() {
+        return name();
+    }
+
     /** The voice used when none is configured. */
     default String defaultVoice() {
         return voices().getFirst();

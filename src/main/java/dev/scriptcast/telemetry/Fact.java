@@ -68,6 +68,14 @@ public sealed interface Fact {
     record LipSyncSteps(double melMs, double cropMs, double modelMs, double unpackMs, double pasteMs,
             double producerWaitMs, double composerWaitMs) {}
 
+    /**
+     * A model voice (Piper, Kokoro): where it ran and why ({@code provider} null when every sentence came from
+     * the speech cache), whether word and phoneme times came from the model or an eSpeak estimate, and how many
+     * phonemes its vocabulary lacked (left out).
+     */
+    record VoiceModel(String engine, String model, String provider, String providerReason, String timings,
+            int skippedPhonemes) implements Fact {}
+
     /** What the user was told while the run went on: a request changed (a size rounded, an encoder fallback), or
      * FFmpeg's errors while encoding; in the order they came. */
     record Notices(List<String> messages) implements Fact {

@@ -22,7 +22,7 @@ final class FactsText {
             return List.of();
         }
         List<Section> out = new ArrayList<>();
-        add(out, "Sound", sound(f.audio()), speech(f.speechCache()));
+        add(out, "Sound", sound(f.audio()), speech(f.speechCache()), voiceModel(f.voiceModel()));
         add(out, "Picture", picture(f.video()), encoder(f.encoder()), background(f.background()),
                 composition(f.composition()));
         add(out, "Presenter", presenter(f.avatar(), f.video()), lipSync(f.lipSync()));
@@ -131,6 +131,17 @@ final class FactsText {
         }
         return fmt("The %s presenter changes mouth shape %d times; the mouth rests %d %% of the time "
                 + "(the track is in metrics.json)", a.kind(), a.visemes().size(), endMs <= 0 ? 0 : 100 * restMs / endMs);
+    }
+
+    private static String voiceModel(Fact.VoiceModel v) {
+        if (v == null) {
+            return null;
+        }
+        String where = v.provider() == null ? "not loaded (every sentence came from the speech cache)"
+                : "on " + v.provider() + (v.providerReason() == null ? "" : " (" + v.providerReason() + ")");
+        return fmt("Voice model %s (%s) %s; word and phoneme times from %s; %d phonemes missing from its "
+                + "vocabulary were left out", v.model(), v.engine(), where,
+                v.timings().equals("model") ? "the model's durations" : v.timings(), v.skippedPhonemes());
     }
 
     private static String lipSync(Fact.LipSync l) {

@@ -127,7 +127,7 @@ class RenderEndToEndTest {
         }
     }
 
-    private static double rms(FFmpegFrameGrabber g) throws Exception {
+    static double rms(FFmpegFrameGrabber g) throws Exception {
         double sum = 0;
         long n = 0;
         for (Frame f; (f = g.grabSamples()) != null; ) {

@@ -23,7 +23,8 @@ class SpeechAndMusicCliTest {
         CliRun run = CliRun.of("voices");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("mary:", "cmu-slt-hsmm (default)", "espeak:", "en-us (default)", "en-gb");
+        assertThat(run.out()).contains("mary:", "cmu-slt-hsmm (default)", "espeak:", "en-us (default)", "en-gb",
+                "piper: needs speech.model", "kokoro: needs speech.model");
     }
 
     @Test
