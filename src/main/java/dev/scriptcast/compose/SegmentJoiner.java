@@ -50,12 +50,17 @@ public final class SegmentJoiner {
      */
     public static JoinedVideo join(List<Path> segments, PcmFile audio, Container container, Path out)
             throws IOException {
+        return join(segments, audio, container, out, 1);
+    }
+
+    /** As {@link #join(List, PcmFile, Container, Path)}, the sound encoded on up to {@code threads} threads. */
+    public static JoinedVideo join(List<Path> segments, PcmFile audio, Container container, Path out, int threads)
+            throws IOException {
         try (SegmentTrack video = SegmentTrack.open(segments);
              Output output = Output.open(out, container);
-             SoundtrackEncoder sound = SoundtrackEncoder.open(audio, container.audioEncoder(),
-                     output.globalHeader());
-             SoundtrackAhead ahead = new SoundtrackAhead(sound)) {
-            output.write(video, sound, ahead, container);
+             SoundtrackAhead sound = SoundtrackAhead.open(audio, container.audioEncoder(), output.globalHeader(),
+                     threads)) {
+            output.write(video, sound, container);
             long frames = video.frames();
             AVRational frameTime = video.frameTime();
             return new JoinedVideo(out, frames, frames * 1000 * frameTime.num() / frameTime.den(),
@@ -104,7 +109,7 @@ public final class SegmentJoiner {
             return (context.oformat().flags() & AVFMT_GLOBALHEADER) != 0;
         }
 
-        void write(SegmentTrack video, SoundtrackEncoder sound, SoundtrackAhead ahead, Container container)
+        void write(SegmentTrack video, SoundtrackAhead sound, Container container)
                 throws IOException {
             AVStream videoStream = avformat_new_stream(context, null);
             AvCalls.check("copying the video stream", () ->
@@ -116,7 +121,7 @@ public final class SegmentJoiner {
             audioStream.time_base(sound.timeBase());
             writeHeader(container);
             video.outputTimeBase(videoStream.time_base());
-            interleave(video, sound, ahead, audioStream);
+            interleave(video, sound, audioStream);
             AvCalls.write(out, "finishing " + out, () -> av_write_trailer(context));
             closeFile();
             if (container.fastStart()) {
@@ -137,12 +142,11 @@ public final class SegmentJoiner {
         }
 
         /** Writes video and audio packets in decode-time order, so each stream's data lies near the other's. */
-        private void interleave(SegmentTrack video, SoundtrackEncoder sound, SoundtrackAhead ahead,
-                                AVStream audioStream) throws IOException {
+        private void interleave(SegmentTrack video, SoundtrackAhead sound, AVStream audioStream) throws IOException {
             AVRational videoTime = context.streams(0).time_base();
             AVRational audioTime = audioStream.time_base();
             boolean hasVideo = video.next(videoPacket);
-            boolean hasAudio = nextAudio(sound, ahead, audioStream);
+            boolean hasAudio = nextAudio(sound, audioStream);
             while (hasVideo || hasAudio) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedIOException("joining the segments was interrupted");
@@ -155,14 +159,13 @@ public final class SegmentJoiner {
                     hasVideo = video.next(videoPacket);
                 } else {
                     send(audioPacket);
-                    hasAudio = nextAudio(sound, ahead, audioStream);
+                    hasAudio = nextAudio(sound, audioStream);
                 }
             }
         }
 
-        private boolean nextAudio(SoundtrackEncoder sound, SoundtrackAhead ahead, AVStream audioStream)
-                throws IOException {
-            if (!ahead.next(audioPacket)) {
+        private boolean nextAudio(SoundtrackAhead sound, AVStream audioStream) throws IOException {
+            if (!sound.next(audioPacket)) {
                 return false;
             }
             av_packet_rescale_ts(audioPacket, sound.timeBase(), audioStream.time_base());

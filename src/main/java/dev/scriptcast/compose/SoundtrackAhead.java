@@ -2,93 +2,180 @@ package dev.scriptcast.compose;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avutil.AVRational;
+
+import dev.scriptcast.audio.PcmFile;
 
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_move_ref;
 
 /**
- * Runs a {@link SoundtrackEncoder} on a thread of its own, up to {@value #AHEAD} packets (about 90 s of sound)
- * ahead of the join. A join mostly waits for the last segments to be rendered; meanwhile the sound gets encoded,
- * instead of after them.
+ * Encodes the soundtrack ahead of the join, on threads of its own. A join mostly waits for the last segments to be
+ * rendered; meanwhile the sound gets encoded, instead of after them. AAC at 48 kHz is encoded in stretches of
+ * {@value #STRETCH_SECONDS} s, several at once ({@link SoundtrackEncoder} says why they join without a seam): one
+ * encoder on one core took longer than the mix itself. At most {@code threads} stretches are held, so memory does
+ * not grow with the length.
  */
 final class SoundtrackAhead implements AutoCloseable {
-    private static final int AHEAD = 4096;
-    private final SoundtrackEncoder encoder;
-    private final BlockingQueue<AVPacket> packets = new ArrayBlockingQueue<>(AHEAD);
-    /** Marks the end in {@link #packets}. */
-    private final AVPacket end = av_packet_alloc();
-    private final Thread thread;
-    private volatile IOException failure;
+    private static final int STRETCH_SECONDS = 20;
 
-    SoundtrackAhead(SoundtrackEncoder encoder) {
-        this.encoder = encoder;
-        this.thread = Thread.ofPlatform().daemon().name("soundtrack-encode").start(this::encodeAll);
+    private final PcmFile audio;
+    private final String encoderName;
+    private final boolean globalHeader;
+    private final long frames;
+    private final long stretch;
+    /** Opened first, for the stream's parameters; it encodes the first stretch. */
+    private final SoundtrackEncoder first;
+    private final ExecutorService pool;
+    private final Deque<Future<List<AVPacket>>> pending = new ArrayDeque<>();
+    private final int window;
+    private long nextFrom;
+    private List<AVPacket> current = List.of();
+    private int taken;
+
+    private SoundtrackAhead(PcmFile audio, String encoderName, boolean globalHeader, int threads) throws IOException {
+        this.audio = audio;
+        this.encoderName = encoderName;
+        this.globalHeader = globalHeader;
+        this.frames = audio.frames();
+        boolean stretches = encoderName.equals("aac") && audio.sampleRate() == VideoFileWriter.AUDIO_RATE;
+        this.stretch = stretches ? (long) STRETCH_SECONDS * VideoFileWriter.AUDIO_RATE / 1024 * 1024 : Long.MAX_VALUE;
+        this.window = Math.max(1, threads);
+        this.first = stretches ? SoundtrackEncoder.open(audio, encoderName, globalHeader, 0, end(0), frames)
+                : SoundtrackEncoder.open(audio, encoderName, globalHeader);
+        this.pool = Executors.newFixedThreadPool(window, Thread.ofPlatform().daemon().name("soundtrack-encode-", 0)
+                .factory());
     }
 
-    private void encodeAll() {
+    /**
+     * Opens the encoder for {@code audio} with {@code encoderName}; encoding starts, on up to {@code threads} threads,
+     * with the first {@link #next}, once the output stream has taken the encoder's settings.
+     */
+    static SoundtrackAhead open(PcmFile audio, String encoderName, boolean globalHeader, int threads)
+            throws IOException {
+        return new SoundtrackAhead(audio, encoderName, globalHeader, threads);
+    }
+
+    private long end(long from) {
+        return from + stretch >= frames ? frames : from + stretch;
+    }
+
+    /** The encoder's settings, for the output stream. */
+    AVCodecContext context() {
+        return first.context();
+    }
+
+    AVRational timeBase() {
+        return first.timeBase();
+    }
+
+    private void fill() {
+        while (pending.size() < window && (nextFrom < frames || nextFrom == 0)) {
+            long from = nextFrom;
+            long to = end(from);
+            nextFrom = to == from ? frames + 1 : to;
+            pending.add(pool.submit(() -> encode(from, to)));
+        }
+    }
+
+    private List<AVPacket> encode(long from, long to) throws IOException {
+        if (from == 0) {
+            return drain(first);
+        }
+        try (SoundtrackEncoder encoder = SoundtrackEncoder.open(audio, encoderName, globalHeader, from, to, frames)) {
+            return drain(encoder);
+        }
+    }
+
+    private static List<AVPacket> drain(SoundtrackEncoder encoder) throws IOException {
+        List<AVPacket> packets = new ArrayList<>();
+        AVPacket packet = av_packet_alloc();
         try {
-            AVPacket packet = av_packet_alloc();
             while (encoder.next(packet)) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException("encoding the soundtrack was interrupted");
+                }
                 AVPacket owned = av_packet_alloc();
                 av_packet_move_ref(owned, packet);
-                packets.put(owned);
+                packets.add(owned);
             }
-            av_packet_free(packet);
-        } catch (IOException e) {
-            failure = e;
-        } catch (InterruptedException e) {
-            failure = new InterruptedIOException("encoding the soundtrack was interrupted");
-        } catch (RuntimeException e) {
-            failure = new IOException("encoding the soundtrack failed: " + e.getMessage(), e);
+            return packets;
+        } catch (IOException | RuntimeException e) {
+            packets.forEach(p -> av_packet_free(p));
+            throw e;
         } finally {
-            try {
-                packets.put(end);
-            } catch (InterruptedException e) {
-                // closing: nobody waits for the end any more
-            }
+            av_packet_free(packet);
         }
     }
 
     /** Moves the next packet into {@code into}, in the encoder's time base; false after the last. */
     boolean next(AVPacket into) throws IOException {
-        AVPacket next;
-        try {
-            next = packets.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("joining the segments was interrupted");
+        if (nextFrom == 0) {
+            fill();
         }
-        if (next == end) {
-            packets.offer(end);
-            if (failure != null) {
-                throw failure;
+        while (taken == current.size()) {
+            if (pending.isEmpty()) {
+                return false;
             }
-            return false;
+            current = await(pending.poll());
+            taken = 0;
+            fill();
         }
+        AVPacket next = current.get(taken++);
         av_packet_move_ref(into, next);
         av_packet_free(next);
         return true;
     }
 
-    /** Stops the encoding thread and frees what it left; the encoder itself is closed by its owner afterwards. */
-    @Override
-    public void close() {
-        thread.interrupt();
+    private static List<AVPacket> await(Future<List<AVPacket>> stretch) throws IOException {
         try {
-            thread.join();
+            return stretch.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new InterruptedIOException("joining the segments was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("encoding the soundtrack failed: " + e.getCause().getMessage(), e.getCause());
         }
-        for (AVPacket left; (left = packets.poll()) != null; ) {
-            if (left != end) {
-                av_packet_free(left);
+    }
+
+    /** Stops the encoding threads and frees what they left. */
+    @Override
+    public void close() throws IOException {
+        pool.shutdownNow();
+        boolean interrupted = false;
+        while (!pool.isTerminated()) {
+            try {
+                pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
         }
-        av_packet_free(end);
+        for (int i = taken; i < current.size(); i++) {
+            av_packet_free(current.get(i));
+        }
+        for (Future<List<AVPacket>> left : pending) {
+            if (left.state() == Future.State.SUCCESS) {
+                left.resultNow().forEach(p -> av_packet_free(p));
+            }
+        }
+        first.close();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

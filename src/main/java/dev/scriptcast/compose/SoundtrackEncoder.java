@@ -26,6 +26,7 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_get_supported_config;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_packet;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_frame;
+import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLT;
 import static org.bytedeco.ffmpeg.global.avutil.AV_SAMPLE_FMT_FLTP;
@@ -48,12 +49,20 @@ import static org.bytedeco.ffmpeg.global.swresample.swr_get_out_samples;
 import static org.bytedeco.ffmpeg.global.swresample.swr_init;
 
 /**
- * Encodes a {@link PcmFile} once, in small chunks, with the container's audio encoder at 48 kHz and 160 kb/s,
- * keeping the file's channels. Packets come out timed in {@link #timeBase()} (one tick per sample), the first
- * ones before zero by the encoder's priming delay, which the muxer records so players skip it.
+ * Encodes a {@link PcmFile}, or a stretch of it, with the container's audio encoder at 48 kHz and 160 kb/s, keeping
+ * the file's channels. Packets come out timed in {@link #timeBase()} (one tick per sample), the first ones before
+ * zero by the encoder's priming delay, which the muxer records so players skip it.
+ *
+ * <p>A stretch [from, to) of a 48 kHz file is encoded from {@value #PRE_ROLL} samples earlier and on past its end,
+ * and only the packets that a whole-file encode would time inside the stretch are kept: the encoder then sees the
+ * same sound around each kept packet, so stretches encoded apart join without a seam.
  */
 final class SoundtrackEncoder implements AutoCloseable {
     private static final int CHUNK_FRAMES = 4096;
+    /** Samples encoded before a stretch, whose packets are dropped: the encoder's memory of the sound before it. */
+    static final int PRE_ROLL = 8192;
+    /** Samples encoded past a stretch's end, so its last kept packets see what follows. */
+    private static final int LOOKAHEAD = 4096;
 
     private final PcmFile.Reader reader;
     private final int channels;
@@ -67,9 +76,13 @@ final class SoundtrackEncoder implements AutoCloseable {
     private final PointerPointer<FloatPointer> inputPlanes;
     private boolean drained;
     private long samplesSent;
+    private long framesLeft;
+    private long keepFrom = Long.MIN_VALUE;
+    private long keepTo = Long.MAX_VALUE;
 
     private SoundtrackEncoder(PcmFile audio, AVCodecContext context, SwrContext resampler) throws IOException {
         this.reader = audio.reader();
+        this.framesLeft = Long.MAX_VALUE;
         this.channels = audio.channels();
         this.context = context;
         this.resampler = resampler;
@@ -79,6 +92,31 @@ final class SoundtrackEncoder implements AutoCloseable {
         this.fifo = av_audio_fifo_alloc(context.sample_fmt(), channels, context.frame_size() * 4);
         allocate(frame, context.frame_size());
         allocate(converted, swr_get_out_samples(resampler, CHUNK_FRAMES) + 256);
+    }
+
+    /**
+     * Opens {@code encoderName} for the samples [{@code from}, {@code to}) of a 48 kHz {@code audio}, whose length is
+     * {@code frames}, as the class comment says.
+     */
+    static SoundtrackEncoder open(PcmFile audio, String encoderName, boolean globalHeader, long from, long to,
+                                  long frames) throws IOException {
+        if (audio.sampleRate() != VideoFileWriter.AUDIO_RATE) {
+            throw new IllegalArgumentException("stretches need " + VideoFileWriter.AUDIO_RATE + " Hz audio");
+        }
+        SoundtrackEncoder encoder = open(audio, encoderName, globalHeader);
+        try {
+            long start = Math.max(0, from - PRE_ROLL);
+            encoder.reader.seekFrame(start);
+            encoder.samplesSent = start;
+            encoder.framesLeft = to + LOOKAHEAD - start;
+            long priming = encoder.context.initial_padding();
+            encoder.keepFrom = from == 0 ? Long.MIN_VALUE : from - priming;
+            encoder.keepTo = to >= frames ? Long.MAX_VALUE : to - priming;
+            return encoder;
+        } catch (IOException | RuntimeException e) {
+            encoder.close();
+            throw e;
+        }
     }
 
     /** Opens {@code encoderName} for {@code audio}; {@code globalHeader}: the container keeps codec headers apart. */
@@ -147,6 +185,10 @@ final class SoundtrackEncoder implements AutoCloseable {
     boolean next(AVPacket packet) throws IOException {
         while (true) {
             int ret = AvCalls.orEnd("encoding the soundtrack", () -> avcodec_receive_packet(context, packet));
+            if (ret >= 0 && (packet.pts() < keepFrom || packet.pts() >= keepTo)) {
+                av_packet_unref(packet);
+                continue;
+            }
             if (ret >= 0) {
                 return true;
             }
@@ -176,7 +218,9 @@ final class SoundtrackEncoder implements AutoCloseable {
 
     /** Resamples the next chunk of the file into the queue, or what the resampler holds once the file is read. */
     private void convertChunk() throws IOException {
-        int frames = reader.read(chunk, 0, chunk.length) / channels;
+        int wanted = (int) Math.min(CHUNK_FRAMES, framesLeft) * channels;
+        int frames = wanted == 0 ? 0 : reader.read(chunk, 0, wanted) / channels;
+        framesLeft -= frames;
         PointerPointer<?> in = frames == 0 ? null : inputPlanes;
         if (frames == 0) {
             drained = true;

@@ -104,7 +104,8 @@ final class Pipeline {
                 work.dir()));
         OutputFiles files = in.files();
         try {
-            stage(telemetry, "muxing", () -> SegmentJoiner.join(run.files(), mix.audio(), container, files.temp()));
+            stage(telemetry, "muxing", () -> SegmentJoiner.join(run.files(), mix.audio(), container, files.temp(),
+                    request.threads()));
         } catch (SegmentQueue.SegmentFailed e) {
             run.composed();
             throw e;
