@@ -6,8 +6,7 @@ import dev.scriptcast.compose.Encoders;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigLoader;
 import dev.scriptcast.config.ConfigValues;
-import dev.scriptcast.avatar.neural.LipSyncModel;
-import dev.scriptcast.avatar.neural.LipSyncPresenter;
+import dev.scriptcast.avatar.neural.PendingPresenter;
 import dev.scriptcast.avatar.neural.LipSyncSetup;
 import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.script.Script;
@@ -33,7 +32,7 @@ import java.util.Optional;
  */
 record RenderInputs(Script script, OutputFiles files, VideoFormat format, Voices voices, Cast cast,
                     Background background, Layout layout, List<Color> visualizerColors,
-                    Optional<LipSyncPresenter> lipSync) implements AutoCloseable {
+                    Optional<PendingPresenter> lipSync) implements AutoCloseable {
     private static final String DRAWN_DIALOGUE = "dialogue: each speaker gets a drawn presenter; ";
 
     /** {@code threads}: where a video background's decoder thread comes from. */
@@ -75,25 +74,14 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Voices
         List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
                 : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
         boolean drawnDialogue = cast.dialogue() && dialogueAvatar(config);
-        Optional<LipSyncModel> model = drawnDialogue ? Optional.empty()
-                : LipSyncSetup.loadModel(config, request.threads());
+        Optional<byte[]> model = drawnDialogue ? Optional.empty() : LipSyncSetup.readModel(config);
         boolean avatar = Settings.avatar(config).enabled() || model.isPresent() || drawnDialogue;
         Layout layout = Layout.forFormat(format, avatar, config.flag("visualizer.enabled"),
                 config.flag("captions.burn"));
         Layout placed = layout.placedFor(config.string("avatar.position"), format);
-        Optional<LipSyncPresenter> lipSync = model.map(m -> presenter(m, config, format, placed));
+        Optional<PendingPresenter> lipSync = model.map(m -> LipSyncSetup.prepare(m, config, format, placed.avatar(),
+                request.threads()));
         return new RenderInputs(script, files, format, voices, cast, background, placed, colors, lipSync);
-    }
-
-    /** The presenter placed and its face found, once; the model is closed when that fails. */
-    private static LipSyncPresenter presenter(LipSyncModel model, ConfigValues config, VideoFormat format,
-                                              Layout layout) {
-        try {
-            return LipSyncSetup.presenter(model, config, format, layout.avatar());
-        } catch (RuntimeException e) {
-            model.close();
-            throw e;
-        }
     }
 
     /** The narrator's engine. */
@@ -127,7 +115,7 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Voices
         if (files != null) {
             files.discard();
         }
-        lipSync.ifPresent(presenter -> presenter.model().close());
+        lipSync.ifPresent(PendingPresenter::close);
         for (SpeechEngine engine : voices.engines()) {
             if (engine instanceof ModelVoiceEngine model) {
                 model.close();

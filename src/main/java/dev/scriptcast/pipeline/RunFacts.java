@@ -68,7 +68,7 @@ final class RunFacts {
         }
         layers.neuralStats().ifPresent(stats -> {
             telemetry.fact(new Fact.Avatar("neural", rect(in.layout().avatar()), null, List.of()));
-            telemetry.fact(lipSync(stats, in.lipSync().orElseThrow().model().path()));
+            telemetry.fact(lipSync(stats, in.lipSync().orElseThrow().get().model().path()));
             if (stats.provider().equals("CUDA")) {
                 telemetry.stageUses("video_composition", "cuda", "lip-sync model, ONNX Runtime CUDA");
             }

@@ -6,7 +6,7 @@ import dev.scriptcast.avatar.AvatarSettings;
 import dev.scriptcast.avatar.Avatars;
 import dev.scriptcast.avatar.mouth.MouthShape;
 import dev.scriptcast.avatar.neural.LipSyncStats;
-import dev.scriptcast.avatar.neural.LipSyncPresenter;
+import dev.scriptcast.avatar.neural.PendingPresenter;
 import dev.scriptcast.timeline.Timed;
 import dev.scriptcast.timeline.Timeline;
 import java.util.Optional;
@@ -37,7 +37,8 @@ final class SegmentLayers implements SegmentRenderer.Layers {
     private final AvatarSettings avatar;
     private final ThreadBudget threads;
     private final AtomicReference<AvatarLayer> firstAvatar = new AtomicReference<>();
-    private final LipSyncPresenter lipSync;
+    /** Still loading when the first segments are planned: each segment waits for it when it is built. */
+    private final PendingPresenter lipSync;
     /** Each segment's mouth shapes in video time, by start: the whole track for the report. */
     private final ConcurrentSkipListMap<Long, List<Timed<MouthShape>>> visemes = new ConcurrentSkipListMap<>();
 
@@ -65,7 +66,8 @@ final class SegmentLayers implements SegmentRenderer.Layers {
 
     /** The neural avatar's work over the segments rendered in this run, for the report. */
     Optional<LipSyncStats> neuralStats() {
-        return lipSync == null || lipSync.stats().frames() == 0 ? Optional.empty() : Optional.of(lipSync.stats());
+        return lipSync == null || lipSync.get().stats().frames() == 0 ? Optional.empty()
+                : Optional.of(lipSync.get().stats());
     }
 
     /** The mouth shapes of the segments built, in video time. */
@@ -83,7 +85,7 @@ final class SegmentLayers implements SegmentRenderer.Layers {
                     in.format(), in.layout().visualizer()));
         }
         if (lipSync != null) {
-            layers.add(lipSync.start(narration, segment.frames(), threads));
+            layers.add(lipSync.get().start(narration, segment.frames(), threads));
         } else if (avatar.enabled() || in.cast().dialogue() && config.path("avatar.lipsync_model") != null) {
             AvatarLayer drawn = in.cast().dialogue() ? CastLayer.of(in.cast(), avatar, segment, in.format(),
                     in.layout().avatar()) : Avatars.create(CastLayer.solo(in.cast(), avatar), segment.phonemes(),

@@ -12,7 +12,7 @@ import org.bytedeco.onnxruntime.RunOptions;
  * shape, never by name. {@link #run} is safe to call from several threads, each with its own {@link ModelBatch}.
  */
 public final class LipSyncModel implements AutoCloseable {
-    private static final String WHAT = "lip-sync model";
+    static final String WHAT = "lip-sync model";
 
     private final Path path;
     private final OnnxSession onnx;
@@ -40,7 +40,12 @@ public final class LipSyncModel implements AutoCloseable {
     }
 
     public static LipSyncModel load(Path path, Placement placement) {
-        OnnxSession onnx = OnnxSession.load(WHAT, path, placement);
+        return load(path, OnnxSession.read(WHAT, path), placement);
+    }
+
+    /** Loads the model file {@code path}'s {@code bytes}. */
+    public static LipSyncModel load(Path path, byte[] bytes, Placement placement) {
+        OnnxSession onnx = OnnxSession.load(WHAT, path, bytes, placement);
         try {
             return new LipSyncModel(path, onnx);
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.base.InputException;
 import dev.scriptcast.base.InputFiles;
+import dev.scriptcast.onnx.OnnxSession;
 import dev.scriptcast.onnx.Placement;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,10 +19,9 @@ public final class LipSyncSetup {
     }
 
     /**
-     * Checks the lip-sync keys and loads the model, before any slow work; empty when no model is configured. On
-     * the CPU the model runs on at most {@code threads} threads.
+     * Checks the lip-sync keys and reads the model file, before any slow work; empty when no model is configured.
      */
-    public static Optional<LipSyncModel> loadModel(ConfigValues config, int threads) {
+    public static Optional<byte[]> readModel(ConfigValues config) {
         Path model = config.path("avatar.lipsync_model");
         Path image = config.path("avatar.image");
         Path video = config.path("avatar.video");
@@ -39,7 +39,25 @@ public final class LipSyncSetup {
         }
         Path picture = image != null ? image : video;
         InputFiles.requireFile(picture, (image != null ? "avatar.image " : "avatar.video ") + picture);
-        return Optional.of(LipSyncModel.load(model, new Placement(true, 0, threads)));
+        return Optional.of(OnnxSession.read(LipSyncModel.WHAT, model));
+    }
+
+    /**
+     * Starts loading the model read by {@link #readModel} (on the GPU when possible, else on at most {@code threads}
+     * CPU threads), placing the presenter in {@code area} and finding its face, beside the caller's work.
+     */
+    public static PendingPresenter prepare(byte[] model, ConfigValues config, VideoFormat format, Rect area,
+                                           int threads) {
+        Path path = config.path("avatar.lipsync_model");
+        return PendingPresenter.start(() -> {
+            LipSyncModel loaded = LipSyncModel.load(path, model, new Placement(true, 0, threads));
+            try {
+                return presenter(loaded, config, format, area);
+            } catch (RuntimeException e) {
+                loaded.close();
+                throw e;
+            }
+        });
     }
 
     /** Places the presenter and finds its face, once for the whole render. */
