@@ -43,6 +43,7 @@ public final class ReportMarkdown {
                 .append(" % of it; critical path ").append(String.join(" → ", cp.stages())).append(" (")
                 .append(seconds(cp.wallMs())).append(", ").append(seconds(cp.untrackedMs()))
                 .append(" outside stages)\n");
+        out.append("- Bound by: ").append(Bottleneck.of(m)).append('\n');
         out.append("- CPU: ").append(cpuLine(m)).append('\n');
         SamplerSummary s = m.sampler();
         out.append(String.format(Locale.ROOT, "- Sampling: every %d ms (median %.0f ms), %d samples, sampler cost "

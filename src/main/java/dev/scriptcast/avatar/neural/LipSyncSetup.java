@@ -8,6 +8,9 @@ import dev.scriptcast.base.InputFiles;
 import dev.scriptcast.onnx.OnnxSession;
 import dev.scriptcast.onnx.Placement;
 import java.nio.file.Path;
+import org.bytedeco.javacpp.Loader;
+import org.bytedeco.onnxruntime.global.onnxruntime;
+import org.bytedeco.opencv.global.opencv_objdetect;
 import java.util.Optional;
 
 /**
@@ -49,6 +52,10 @@ public final class LipSyncSetup {
     public static PendingPresenter prepare(byte[] model, ConfigValues config, VideoFormat format, Rect area,
                                            int threads) {
         Path path = config.path("avatar.lipsync_model");
+        // The first run on a machine unpacks the native libraries; unpacking and loading them on two threads at
+        // once crashed the JVM (seen on the GPU machine), so this thread loads what the other one will use.
+        Loader.load(onnxruntime.class);
+        Loader.load(opencv_objdetect.class);
         return PendingPresenter.start(() -> {
             LipSyncModel loaded = LipSyncModel.load(path, model, new Placement(true, 0, threads));
             try {

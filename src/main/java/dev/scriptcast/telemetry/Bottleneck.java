@@ -1,0 +1,58 @@
+package dev.scriptcast.telemetry;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Which of the CPU, the video encoder or the GPU bounded a render, read from its critical path, the composition's
+ * waits and our share of the GPU. When the picture was ready before the sound, the video's hardware did not decide
+ * the wall time: the stage on the critical path that took longest did.
+ */
+final class Bottleneck {
+    /** Our SM utilisation above which the GPU, not what feeds it, sets the pace. */
+    private static final double GPU_BUSY_PERCENT = 80;
+
+    private Bottleneck() {
+    }
+
+    static String of(RunMetrics m) {
+        if (!m.criticalPath().stages().contains("video_composition")) {
+            Optional<StageMetrics> longest = m.stages().stream()
+                    .filter(s -> m.criticalPath().stages().contains(s.name()))
+                    .max(Comparator.comparingLong(StageMetrics::wallMs));
+            return longest.map(s -> "the CPU: the picture was ready before the sound, and " + s.name() + " took "
+                    + seconds(s.wallMs()) + " of the critical path" + gpuShare(m)).orElse("nothing measured");
+        }
+        Fact.Composition c = m.facts().composition();
+        if (c == null) {
+            return "video_composition" + gpuShare(m);
+        }
+        if (c.waitForFramesMs() * 2 < c.encodeMs()) {
+            return "the video encoder (" + (m.run().encoder() == null ? "" : m.run().encoder()) + ")" + gpuShare(m);
+        }
+        double sm = compositionSm(m);
+        Fact.LipSync lipSync = m.facts().lipSync();
+        if (lipSync != null && "CUDA".equals(lipSync.provider()) && sm >= GPU_BUSY_PERCENT) {
+            return "the GPU: the lip-sync model kept it " + Math.round(sm) + " % busy";
+        }
+        return "the CPU: drawing the frames" + (lipSync == null ? "" : " and preparing lip-sync") + gpuShare(m);
+    }
+
+    private static double compositionSm(RunMetrics m) {
+        return m.stages().stream().filter(s -> s.name().equals("video_composition") && s.gpu() != null)
+                .mapToDouble(s -> s.gpu().processUtilAvg()).findFirst().orElse(0);
+    }
+
+    private static String gpuShare(RunMetrics m) {
+        if (m.facts().lipSync() == null || !"CUDA".equals(m.facts().lipSync().provider())) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "; the lip-sync model kept our share of the GPU at %.0f %% SM in "
+                + "video_composition", compositionSm(m));
+    }
+
+    private static String seconds(long ms) {
+        return String.format(Locale.ROOT, "%.2f s", ms / 1000.0);
+    }
+}
