@@ -21,6 +21,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,34 +57,46 @@ public class Intelligibility {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         av_log_set_level(AV_LOG_ERROR);
-        String when = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        String when = now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
         StringBuilder table = new StringBuilder();
         table.append("Intelligibility, ").append(when).append(", ").append(machine()).append('\n')
                 .append(REFERENCES)
                 .append("| engine | voice | script | reference | words | WER % |\n"
                         + "| --- | --- | --- | --- | ---: | ---: |\n");
+        Map<String, int[]> totals = new LinkedHashMap<>();
         for (String row : Arrays.copyOfRange(args, 1, args.length)) {
             String[] f = row.split("\\|", -1);
-            Path video = Path.of(f[3]);
-            String stem = video.getFileName().toString().replaceFirst("\\.[^.]+$", "");
             Path script = Path.of(f[2]);
             Path humanReading = script.resolveSibling(script.getFileName().toString().replace(".txt", ".spoken.txt"));
             boolean human = Files.exists(humanReading);
             List<String> reference = words(human ? Files.readString(humanReading) : spokenForm(script));
-            Path wav = out.resolve(stem + "-16k.wav");
-            writeWav(decode(video), wav);
-            List<String> heard = words(recognise(wav));
-            Files.writeString(out.resolve(stem + ".ref.txt"), String.join(" ", reference) + "\n");
-            Files.writeString(out.resolve(stem + ".hyp.txt"), String.join(" ", heard) + "\n");
-            double wer = 100.0 * editDistance(reference, heard) / reference.size();
+            int errors = errors(out, Path.of(f[3]), reference);
             table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %.1f |%n", f[0], f[1],
-                    script.getFileName(), human ? "human" : "normaliser", reference.size(), wer));
+                    script.getFileName(), human ? "human" : "normaliser", reference.size(),
+                    100.0 * errors / reference.size()));
+            int[] total = totals.computeIfAbsent(f[0] + " | " + f[1], k -> new int[2]);
+            total[0] += reference.size();
+            total[1] += errors;
         }
+        totals.forEach((voice, total) -> table.append(String.format(Locale.ROOT, "| %s | **all** | | %d | %.1f |%n",
+                voice, total[0], 100.0 * total[1] / total[0])));
         System.out.print(table);
         Path file = out.getParent().resolve("intelligibility-"
-                + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".md");
+                + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".md");
         Files.writeString(file, table);
         System.out.println("\nwritten to " + file);
+    }
+
+    /** Word edits between the reference and what PocketSphinx hears in the video; both kept beside it. */
+    private static int errors(Path out, Path video, List<String> reference) throws Exception {
+        String stem = video.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        Path wav = out.resolve(stem + "-16k.wav");
+        writeWav(decode(video), wav);
+        List<String> heard = words(recognise(wav));
+        Files.writeString(out.resolve(stem + ".ref.txt"), String.join(" ", reference) + "\n");
+        Files.writeString(out.resolve(stem + ".hyp.txt"), String.join(" ", heard) + "\n");
+        return editDistance(reference, heard);
     }
 
     /** The script's sentences as the narrator hands them to the engine. */
