@@ -24,9 +24,9 @@ import marytts.modules.synthesis.Voice;
 import marytts.util.MaryRuntimeUtils;
 
 /**
- * Offline speech with MaryTTS and its HMM voice cmu-slt-hsmm. The Mary runtime is process-wide: it starts once
- * per JVM, on the first paragraph that needs it, so a render whose speech is cached (or made by another engine)
- * never pays for it.
+ * Offline speech with MaryTTS and its HMM voice cmu-slt-hsmm (and cmu-slt-hsmm-low, made from it with Mary's
+ * audio effects). The Mary runtime is process-wide: it starts once per JVM, on the first paragraph that needs it,
+ * so a render whose speech is cached (or made by another engine) never pays for it.
  */
 public final class MaryEngine implements SpeechEngine {
     /** The capacity of MaryTTS's sample queue (ProducingDoubleDataSource). */

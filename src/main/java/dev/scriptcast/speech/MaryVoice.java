@@ -13,7 +13,7 @@ import java.util.List;
  */
 record MaryVoice(String name, String installed, String effects) {
     private static final double SLT_MEAN_F0_HZ = 180;
-    /** cmu-slt-hsmm an octave-ish lower with a longer vocal tract: a plausible deeper, male-sounding voice. */
+    /** cmu-slt-hsmm about eight semitones lower with a longer vocal tract: a plausible deeper, male-sounding voice. */
     static final MaryVoice SLT_LOW = new MaryVoice(MaryEngine.LOW_VOICE, MaryEngine.DEFAULT_VOICE,
             effects(0.62, 0.85));
     private static final List<MaryVoice> DERIVED = List.of(SLT_LOW);

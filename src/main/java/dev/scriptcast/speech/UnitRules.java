@@ -17,7 +17,7 @@ final class UnitRules {
             "KiB kibibyte", "MiB mebibyte", "GiB gibibyte", "TiB tebibyte",
             "kbps kilobit/second", "Mbps megabit/second", "Gbps gigabit/second", "Mb megabit", "Gb gigabit",
             "Hz hertz/hertz", "kHz kilohertz/kilohertz", "MHz megahertz/megahertz", "GHz gigahertz/gigahertz",
-            "ns nanosecond", "µs microsecond", "us microsecond", "ms millisecond", "sec second",
+            "ns nanosecond", "µs microsecond", "μs microsecond", "us microsecond", "ms millisecond", "sec second",
             "secs second", "min minute", "mins minute", "h hour", "hr hour", "hrs hour",
             "mm millimetre", "cm centimetre", "km kilometre", "mg milligram", "g gram", "kg kilogram",
             "lb pound", "lbs pound", "mph mile/hour", "km/h kilometre/hour", "kW kilowatt", "W watt",

@@ -166,6 +166,7 @@ class TextNormalizerTest {
             It has 512MB and 1.5 TB        | It has five hundred twelve megabytes and one point five terabytes
             At 3.5 GHz and 48 kHz          | At three point five gigahertz and forty-eight kilohertz
             Took 16 ms, not 1 s            | Took sixteen milliseconds, not one second
+            Only 5 µs and 7μs              | Only five microseconds and seven microseconds
             A 12 km walk with 3 kg         | A twelve kilometres walk with three kilograms
             Ran 100 m in 10 s              | Ran one hundred metres in ten seconds
             Streams at 60 fps and 10 Mbps  | Streams at sixty frames per second and ten megabits per second
