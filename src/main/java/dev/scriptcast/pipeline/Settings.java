@@ -33,9 +33,15 @@ final class Settings {
         return new VideoFormat(size.width(), size.height(), config.integer("video.fps"));
     }
 
+    /** An unset speech.voice takes the presenter look's voice, if it has one ({@link PresenterVoice}). */
     static VoiceSettings voice(ConfigValues config) {
-        return new VoiceSettings(config.string("speech.engine"), config.string("speech.voice"),
-                config.number("speech.rate"), config.number("speech.pitch"), config.number("speech.volume"));
+        String engine = config.string("speech.engine");
+        String voice = config.string("speech.voice");
+        if (voice == null) {
+            voice = PresenterVoice.defaultFor(engine, config.string("avatar.look"));
+        }
+        return new VoiceSettings(engine, voice, config.number("speech.rate"), config.number("speech.pitch"),
+                config.number("speech.volume"));
     }
 
     /** A Piper or Kokoro voice's files; on the CPU it runs on at most {@code threads} threads. */

@@ -23,15 +23,18 @@ import marytts.modules.synthesis.Voice;
 import marytts.util.MaryRuntimeUtils;
 
 /**
- * Offline speech with MaryTTS and its HMM voice cmu-slt-hsmm. The Mary runtime is process-wide: it starts once
- * per JVM, on the first paragraph that needs it, so a render whose speech is cached (or made by another engine)
- * never pays for it.
+ * Offline speech with MaryTTS and its HMM voice cmu-slt-hsmm (and cmu-slt-hsmm-low, made from it with Mary's
+ * audio effects). The Mary runtime is process-wide: it starts once per JVM, on the first paragraph that needs it,
+ * so a render whose speech is cached (or made by another engine) never pays for it.
  */
 public final class MaryEngine implements SpeechEngine {
     public static final String NAME = "mary";
     public static final String DEFAULT_VOICE = "cmu-slt-hsmm";
+    /** {@link #DEFAULT_VOICE} made lower with Mary's audio effects ({@link MaryVoice}). */
+    public static final String LOW_VOICE = "cmu-slt-hsmm-low";
     private static final Object STARTUP_LOCK = new Object();
     private static volatile CompletableFuture<Void> runtime;
+    private static final MaryEffectsGate EFFECTS_GATE = new MaryEffectsGate();
 
     @Override
     public String name() {
@@ -43,7 +46,10 @@ public final class MaryEngine implements SpeechEngine {
         return DEFAULT_VOICE;
     }
 
-    /** The installed US English voices, read from their packages' configuration without starting Mary. */
+    /**
+     * The installed US English voices, read from their packages' configuration without starting Mary, followed by
+     * the voices made from them with Mary's audio effects ({@link MaryVoice}).
+     */
     @Override
     public List<String> voices() {
         List<String> names = new ArrayList<>();
@@ -52,7 +58,7 @@ public final class MaryEngine implements SpeechEngine {
                 names.add(voice.getName());
             }
         }
-        return List.copyOf(names);
+        return MaryVoice.withDerived(names);
     }
 
     @Override
@@ -123,41 +129,57 @@ public final class MaryEngine implements SpeechEngine {
     /**
      * Runs Mary's module chain to AUDIO ourselves: the synthesis module's result carries both the waveform and
      * the document with realised durations, so each paragraph is synthesised once (LocalMaryInterface would
-     * need a second synthesis to return both).
+     * need a second synthesis to return both). Voices made with effects wait for syntheses with other effects
+     * ({@link MaryEffectsGate}).
      */
     @Override
     public Narration speak(String text, int scriptLine, VoiceSettings voice) throws SpeechException {
         ensureStarted();
-        String voiceName = voice.voice() == null ? DEFAULT_VOICE : voice.voice();
+        MaryVoice wanted = MaryVoice.named(voice.voice() == null ? DEFAULT_VOICE : voice.voice());
         try {
-            Voice maryVoice = Voice.getVoice(voiceName);
+            Voice maryVoice = Voice.getVoice(wanted.installed());
             if (maryVoice == null) {
-                throw new SpeechException("MaryTTS has no voice " + voiceName);
+                throw new SpeechException("MaryTTS has no voice " + wanted.name());
             }
-            AudioFileFormat format = new AudioFileFormat(AudioFileFormat.Type.WAVE, maryVoice.dbAudioFormat(),
-                    AudioSystem.NOT_SPECIFIED);
-            MaryData data = new MaryData(MaryDataType.RAWMARYXML, Locale.US);
-            data.setData(MaryProsody.document(text, voice.rate(), voice.pitch()));
-            for (MaryModule module : ModuleRegistry.modulesRequiredForProcessing(MaryDataType.RAWMARYXML,
-                    MaryDataType.AUDIO, Locale.US, maryVoice)) {
-                data.setDefaultVoice(maryVoice);
-                data.setAudioFileFormat(format);
-                data = module.process(data);
+            EFFECTS_GATE.enter(wanted.effects());
+            try {
+                return synthesise(text, scriptLine, voice, maryVoice, wanted.effects());
+            } finally {
+                EFFECTS_GATE.exit();
             }
-            if (data.getAudio() == null) {
-                throw new UnspeakableText(scriptLine, "MaryTTS found no word here it can pronounce (its voices "
-                        + "speak English); for other languages set speech.engine espeak");
-            }
-            PcmAudio audio = read(data.getAudio(), voice.volume());
-            MaryXmlTimeline.Result times = MaryXmlTimeline.read(data.getDocument(), scriptLine);
-            return new Narration(audio, new Timeline<>(times.words()), new Timeline<>(times.phonemes()));
         } catch (SpeechException e) {
             throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SpeechException("interrupted while MaryTTS was speaking line " + scriptLine, e);
         } catch (SynthesisException | IllegalArgumentException e) {
             throw new SpeechException("MaryTTS could not speak line " + scriptLine + ": " + e.getMessage(), e);
         } catch (Exception e) {
             throw new SpeechException("MaryTTS failed on line " + scriptLine + ": " + e, e);
         }
+    }
+
+    /** Runs the module chain and reads the audio to its end, which is when the vocoder stops using the effects. */
+    private static Narration synthesise(String text, int scriptLine, VoiceSettings voice, Voice maryVoice,
+            String effects) throws Exception {
+        AudioFileFormat format = new AudioFileFormat(AudioFileFormat.Type.WAVE, maryVoice.dbAudioFormat(),
+                AudioSystem.NOT_SPECIFIED);
+        MaryData data = new MaryData(MaryDataType.RAWMARYXML, Locale.US);
+        data.setData(MaryProsody.document(text, voice.rate(), voice.pitch()));
+        for (MaryModule module : ModuleRegistry.modulesRequiredForProcessing(MaryDataType.RAWMARYXML,
+                MaryDataType.AUDIO, Locale.US, maryVoice)) {
+            data.setDefaultVoice(maryVoice);
+            data.setDefaultEffects(effects);
+            data.setAudioFileFormat(format);
+            data = module.process(data);
+        }
+        if (data.getAudio() == null) {
+            throw new UnspeakableText(scriptLine, "MaryTTS found no word here it can pronounce (its voices "
+                    + "speak English); for other languages set speech.engine espeak");
+        }
+        PcmAudio audio = read(data.getAudio(), voice.volume());
+        MaryXmlTimeline.Result times = MaryXmlTimeline.read(data.getDocument(), scriptLine);
+        return new Narration(audio, new Timeline<>(times.words()), new Timeline<>(times.phonemes()));
     }
 
     /** Mary's stream returns short reads and stops early with readAllBytes, so loop until end of stream. */

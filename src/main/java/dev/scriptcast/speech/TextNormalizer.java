@@ -1,29 +1,27 @@
 package dev.scriptcast.speech;
 
-import java.util.ArrayList;
+import static dev.scriptcast.speech.NormalizerRule.rule;
+
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rewrites what speech engines misread (numbers, money, times, abbreviations, symbols, curly quotes) as plain
  * English words, remembering which written word each spoken word came from so timings map back to the script.
+ * Dates and times, phone and version numbers, and units after a number have rules of their own
+ * ({@link CalendarRules}, {@link DigitGroupRules}, {@link UnitRules}).
  * Four-digit numbers from 1100 to 2099 without a thousands comma are read as years ("1,999" is a count). Web and
  * e-mail addresses are spelled out by their separators ("example dot org slash docs"), each staying one written word.
  */
 public final class TextNormalizer {
-    private record Rule(Pattern pattern, Function<MatchResult, String> spoken) {}
-
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+)";
     private static final String SCALE = "(thousand|million|billion|trillion|k|K|m|M|bn|B)";
-    /** "p.m." keeps its last full stop for the engine when it also ends the sentence. */
-    private static final String MERIDIEM_END = "(?:\\.(?!\\s*$|\\s+\\p{Lu}))?(?!\\w)";
     /** A web address or e-mail address, without the sentence punctuation that may follow it. */
     private static final String ADDRESS = "(?i)(?:(?:https?://|www\\.)[^\\s]*[^\\s.,;:!?)\\]'\"]"
             + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)";
-    private static final List<Rule> RULES = List.of(
+    private static final List<NormalizerRule> RULES = rules(List.of(
             rule(ADDRESS, m -> TextNormalizer.address(m.group())),
             rule("Dr\\.(?=\\s+\\p{Lu})", m -> "Doctor"),
             rule("Dr\\.", m -> "Drive"),
@@ -41,16 +39,16 @@ public final class TextNormalizer {
             rule("(?i)etc\\.", m -> "et cetera"),
             rule("(?i)vs\\.?(?!\\w)", m -> "versus"),
             rule("(?i)approx\\.", m -> "approximately"),
-            rule("No\\.(?=\\s?\\d)", m -> "number"),
+            rule("No\\.(?=\\s?\\d)", m -> "number")),
+            DigitGroupRules.RULES, CalendarRules.RULES, List.of(
             rule("([$€£¥])\\s?" + NUMBER + "(?:\\.(\\d+))?\\s?" + SCALE + "(?!\\w)", TextNormalizer::scaledMoney),
             rule("([$€£¥])\\s?" + NUMBER + "(?:\\.(\\d+))?", TextNormalizer::money),
-            rule(NUMBER + "(?:\\.(\\d+))?\\s?%", m -> NumberWords.decimal(m.group(1), nz(m.group(2))) + " percent"),
-            rule("([01]?\\d|2[0-4]):([0-5]\\d)(?:\\s?([AaPp])\\.?[Mm]" + MERIDIEM_END + ")?", TextNormalizer::clockTime),
-            rule("(1[0-2]|0?[1-9])\\s?([AaPp])\\.?[Mm]" + MERIDIEM_END, m -> NumberWords.cardinal(Integer.parseInt(m.group(1)))
-                    + meridiem(m.group(2))),
+            rule(NUMBER + "(?:\\.(\\d+))?\\s?%", m -> NumberWords.decimal(m.group(1), nz(m.group(2))) + " percent")),
+            UnitRules.RULES, List.of(
             rule(NUMBER + "(?:st|nd|rd|th)(?!\\w)", m -> NumberWords.ordinal(m.group(1))),
             rule("(1[1-9]\\d0|20\\d0)'?s(?!\\w)", m -> NumberWords.decade(Integer.parseInt(m.group(1)))),
-            rule("(?<!\\w)'([2-9]0)s(?!\\w)", m -> NumberWords.cardinal(Integer.parseInt(m.group(1))).replaceAll("y$", "ies")),
+            rule("(?<!\\w)'?([2-9]0)s(?!\\w)",
+                    m -> NumberWords.cardinal(Integer.parseInt(m.group(1))).replaceAll("y$", "ies")),
             rule("(?<![\\w.,$€£¥#:/×])(?<!\\s-)(?<!^-)(1[1-9]\\d\\d|20\\d\\d)(?![\\w%/×]|[.,:]\\d|\\s?×)",
                     m -> NumberWords.year(Integer.parseInt(m.group(1)))),
             rule("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])", TextNormalizer::fraction),
@@ -70,10 +68,12 @@ public final class TextNormalizer {
             rule("#(?=\\d)", m -> "number "),
             rule("\\s*(?:…|\\.\\.\\.)(?=\\s*$|\\s+\\p{Lu})", m -> "."),
             rule("\\s*(?:…|\\.\\.\\.)\\s*", m -> ", "),
-            rule("\\s*[–—]\\s*", m -> ", "));
+            rule("\\s*[–—]\\s*", m -> ", ")));
 
-    private static Rule rule(String regex, Function<MatchResult, String> spoken) {
-        return new Rule(Pattern.compile(regex), spoken);
+    /** The rules in the order they are tried at each position: the first that matches there wins. */
+    @SafeVarargs
+    private static List<NormalizerRule> rules(List<NormalizerRule>... groups) {
+        return Arrays.stream(groups).flatMap(List::stream).toList();
     }
 
     /** Normalises one paragraph. */
@@ -184,20 +184,6 @@ public final class TextNormalizer {
             default -> m.group(4);
         };
         return NumberWords.decimal(m.group(2), nz(m.group(3))) + " " + scale + " " + currency(m.group(1)).many();
-    }
-
-    private static String clockTime(MatchResult m) {
-        int hour = Integer.parseInt(m.group(1));
-        int minute = Integer.parseInt(m.group(2));
-        String suffix = m.group(3) == null ? "" : meridiem(m.group(3));
-        String minutes = minute == 0 ? (suffix.isEmpty() ? " o'clock" : "")
-                : minute < 10 ? " oh " + NumberWords.cardinal(minute) : " " + NumberWords.cardinal(minute);
-        return NumberWords.cardinal(hour) + minutes + suffix;
-    }
-
-    /** Spelled as the letters sound, so every engine says "ay em"/"pee em" rather than "am" or "a m". */
-    private static String meridiem(String letter) {
-        return letter.equalsIgnoreCase("a") ? " ay em" : " pee em";
     }
 
     private static String fraction(MatchResult m) {

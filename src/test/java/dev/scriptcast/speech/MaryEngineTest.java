@@ -3,7 +3,11 @@ package dev.scriptcast.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class MaryEngineTest {
@@ -41,5 +45,43 @@ class MaryEngineTest {
                 assertThat(p.value().alphabet()).isEqualTo(Phoneme.Alphabet.SAMPA));
         assertThat(narration.phonemes().items()).extracting(p -> p.value().symbol()).contains("h", "@U", "_");
         assertThat(narration.phonemes().items()).anyMatch(p -> p.value().stressed());
+    }
+
+    @Test
+    void theLowVoiceIsOfferedBesideTheVoiceItIsMadeFrom() {
+        assertThat(engine.voices()).containsSubsequence("cmu-slt-hsmm", "cmu-slt-hsmm-low");
+    }
+
+    @Test
+    void theLowVoiceSpeaksLowerThanItsBaseWithTheSameTiming() throws SpeechException {
+        Narration base = engine.speak(TEXT, 1, VOICE);
+        Narration low = engine.speak(TEXT, 1, new VoiceSettings("mary", "cmu-slt-hsmm-low", 1.0, 1.0, 1.0));
+
+        double baseHz = VoicePitch.medianHz(base.audio());
+        double lowHz = VoicePitch.medianHz(low.audio());
+        assertThat(baseHz).isBetween(120.0, 300.0);
+        assertThat(lowHz).isLessThan(baseHz * 0.75).isGreaterThan(70.0);
+        assertThat(low.audio().durationMs()).isCloseTo(base.audio().durationMs(), within(30L));
+        assertThat(low.phonemes().endMs()).isCloseTo(low.audio().durationMs(), within(30L));
+        assertThat(low.words().items()).extracting(t -> t.value().text())
+                .containsExactlyElementsOf(base.words().items().stream().map(t -> t.value().text()).toList());
+    }
+
+    @Test
+    void voicesWithDifferentEffectsSpokenTogetherKeepTheirOwnPitch() throws Exception {
+        VoiceSettings lowVoice = new VoiceSettings("mary", "cmu-slt-hsmm-low", 1.0, 1.0, 1.0);
+        double aloneHz = VoicePitch.medianHz(engine.speak(TEXT, 1, VOICE).audio());
+        List<Future<Narration>> base = new ArrayList<>();
+        List<Future<Narration>> low = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < 3; i++) {
+                low.add(pool.submit(() -> engine.speak(TEXT, 1, lowVoice)));
+                base.add(pool.submit(() -> engine.speak(TEXT, 1, VOICE)));
+            }
+            for (int i = 0; i < 3; i++) {
+                assertThat(VoicePitch.medianHz(base.get(i).get().audio())).isCloseTo(aloneHz, within(aloneHz * 0.05));
+                assertThat(VoicePitch.medianHz(low.get(i).get().audio())).isLessThan(aloneHz * 0.75);
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.scriptcast.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -94,6 +95,8 @@ class TextNormalizerTest {
             Meet at 7:15 a.m. sharp        | Meet at seven fifteen ay em sharp
             Ends at 6 p.m. Then we go      | Ends at six pee em. Then we go
             Ends at 10:00 am               | Ends at ten ay em
+            Lunch at 14:00                 | Lunch at fourteen hundred
+            Start at 10:30:15 exactly      | Start at ten thirty and fifteen seconds exactly
             """)
     void readsTimes(String text, String expected) {
         assertThat(spoken(text)).isEqualTo(expected);
@@ -153,6 +156,70 @@ class TextNormalizerTest {
             Over 99999999999999999999% now     | Over nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine nine percent now
             """)
     void readsNumbersTooLongForACountDigitByDigit(String text, String expected) {
+        assertThat(spoken(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            A 2 GB file                    | A two gigabytes file
+            Only 1 GB left                 | Only one gigabyte left
+            It has 512MB and 1.5 TB        | It has five hundred twelve megabytes and one point five terabytes
+            At 3.5 GHz and 48 kHz          | At three point five gigahertz and forty-eight kilohertz
+            Took 16 ms, not 1 s            | Took sixteen milliseconds, not one second
+            Only 5 µs and 7μs              | Only five microseconds and seven microseconds
+            A 12 km walk with 3 kg         | A twelve kilometres walk with three kilograms
+            Ran 100 m in 10 s              | Ran one hundred metres in ten seconds
+            Streams at 60 fps and 10 Mbps  | Streams at sixty frames per second and ten megabits per second
+            Up 25%, 21 °C                  | Up twenty-five percent, twenty-one degrees Celsius
+            In the 1990s and the 80s       | In the nineteen nineties and the eighties
+            A 2048 MB card                 | A two thousand forty-eight megabytes card
+            The GB and MB menus            | The GB and MB menus
+            """)
+    void readsUnitsAfterANumber(String text, String expected) {
+        assertThat(spoken(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Out on 2026-12-01.             | Out on December first, twenty twenty-six.
+            Out on 1 December 2026.        | Out on the first of December twenty twenty-six.
+            Out on Dec 1, 2026.            | Out on December first, twenty twenty-six.
+            Out on Sept. 30th              | Out on September thirtieth
+            Out by 3 Mar                   | Out by the third of March
+            In March 2026 we shipped       | In March twenty twenty-six we shipped
+            We may 5 times                 | We may five times
+            """)
+    void readsDates(String text, String expected) {
+        assertThat(spoken(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void datesKeepTheirWrittenWordsApartForCaptions() {
+        assertThat(normalizer.normalize("Out on Dec 1, 2026 and 3 May.").writtenWords())
+                .containsExactly("Out", "on", "Dec", "1,", "2026", "and", "3", "May.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Call 555-123-4567 now          | Call five five five, one two three, four five six seven now
+            Call (555) 123-4567            | Call five five five, one two three, four five six seven
+            Call +1 555 123 4567           | Call plus one, five five five, one two three, four five six seven
+            Call 0800 123 456              | Call zero eight zero zero, one two three, four five six
+            Pages 100-200                  | Pages one hundred to two hundred
+            2 + 2 = 4                      | two plus two equals four
+            """)
+    void readsPhoneNumbersDigitByDigit(String text, String expected) {
+        assertThat(spoken(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Get v2.3.1 today               | Get version two point three point one today
+            Version v3 is out.             | version three is out.
+            Java 1.0.12 shipped            | Java one point zero point twelve shipped
+            Pi is 3.14                     | Pi is three point one four
+            """)
+    void readsVersionNumbersPartByPart(String text, String expected) {
         assertThat(spoken(text)).isEqualTo(expected);
     }
 }
