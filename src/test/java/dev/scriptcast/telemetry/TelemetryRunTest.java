@@ -81,6 +81,14 @@ class TelemetryRunTest {
     }
 
     @Test
+    void withoutAVideoStageTheReportSaysTheLongestStageOnTheCriticalPathBoundTheRun() {
+        StageMetrics longest = metrics.stages().stream()
+                .max(java.util.Comparator.comparingLong(StageMetrics::wallMs)).orElseThrow();
+        assertThat(ReportMarkdown.summary(metrics)).contains("- Bound by: the CPU: the picture was ready before the "
+                + "sound, and " + longest.name() + " took");
+    }
+
+    @Test
     void medianSampleIntervalIsWithinTwentyPercentOfTheSetting() {
         assertThat(metrics.sampler().medianIntervalMs()).isBetween(INTERVAL_MS * 0.8, INTERVAL_MS * 1.2);
         assertThat(metrics.sampler().cost().ticks()).isGreaterThan(10);
