@@ -45,12 +45,14 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
     private final AtomicLong lastReadyNanos = new AtomicLong();
     private final BusyClock inference = new BusyClock();
     private final LipSyncClocks clocks;
+    private final boolean fullBatches;
     private final AtomicBoolean activeEnded = new AtomicBoolean();
 
     private NeuralAvatar(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount, int fps,
                          int batchSize, int x, int y, int postThreads, int laneCount, ThreadBudget threads,
-                         LipSyncClocks clocks) {
+                         LipSyncClocks clocks, boolean fullBatches) {
         this.clocks = clocks;
+        this.fullBatches = fullBatches;
         this.model = model;
         this.mel = mel;
         this.frames = frames;
@@ -93,17 +95,21 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
                               int fps, int batchSize, int x, int y, ThreadBudget threads, LipSyncClocks clocks) {
         // On a GPU a second lane prepares and unpacks one batch while the other runs; a clip's frames must be
         // decoded in order, and the CPU provider already spreads one run over every core, so they get one lane.
-        int lanes = frames.still() && model.providerUsed().equals("CUDA") ? 2 : 1;
-        return start(model, mel, frames, frameCount, fps, batchSize, x, y, lanes, threads, clocks);
+        boolean cuda = model.providerUsed().equals("CUDA");
+        int lanes = frames.still() && cuda ? 2 : 1;
+        // On CUDA every run has the full batch's shape (the tail padded with stale inputs): each new shape makes
+        // cuDNN search its kernels again, and every segment's last batch would have a shape of its own.
+        return start(model, mel, frames, frameCount, fps, batchSize, x, y, lanes, cuda, threads, clocks);
     }
 
+    /** As above, with {@code lanes} producer lanes; {@code fullBatches}: every model run has the full batch. */
     static NeuralAvatar start(LipSyncModel model, MelSpectrogram mel, AvatarFrames frames, int frameCount,
-                              int fps, int batchSize, int x, int y, int lanes, ThreadBudget threads,
-                              LipSyncClocks clocks) {
+                              int fps, int batchSize, int x, int y, int lanes, boolean fullBatches,
+                              ThreadBudget threads, LipSyncClocks clocks) {
         int postThreads = Math.clamp(threads.threads() / 2, 1, 8);
         clocks.active.begin();
         NeuralAvatar avatar = new NeuralAvatar(model, mel, frames, frameCount, fps, batchSize, x, y, postThreads,
-                lanes, threads, clocks);
+                lanes, threads, clocks, fullBatches);
         avatar.lanes.forEach(Thread::start);
         return avatar;
     }
@@ -158,9 +164,6 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
             }
             float[] chunk = new float[ModelBatch.melFloats()];
             AvatarFrames.Frame[] sources = new AvatarFrames.Frame[batchSize];
-            // On CUDA every run has the full batch's shape (the tail padded with stale inputs): each new shape makes
-            // cuDNN search its kernels again, and every segment's last batch would have a shape of its own.
-            boolean fixedShape = model.providerUsed().equals("CUDA");
             for (int start = lane * batchSize; start < frameCount; start += laneCount * batchSize) {
                 int n = Math.min(batchSize, frameCount - start);
                 long waitStart = System.nanoTime();
@@ -184,7 +187,7 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
                     }
                 }
                 clocks.add(LipSyncClocks.Step.CROP, cropStart);
-                runModel(batch, fixedShape ? batchSize : n);
+                runModel(batch, fullBatches ? batchSize : n);
                 long unpackStart = System.nanoTime();
                 FloatBuffer out = batch.output();
                 for (int i = 0; i < n; i++) {

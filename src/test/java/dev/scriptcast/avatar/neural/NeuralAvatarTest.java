@@ -83,9 +83,9 @@ class NeuralAvatarTest {
         StillPortrait portrait = StillPortrait.load(TestPortrait.path(), 288, 288, Optional.empty());
         MelSpectrogram mel = MelSpectrogram.of(narration());
         try (LipSyncModel model = LipSyncModel.load(LipSyncModelTest.model("tiny-96.onnx"));
-             NeuralAvatar one = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 1, ThreadBudget.of(2),
+             NeuralAvatar one = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 1, false, ThreadBudget.of(2),
                      new LipSyncClocks());
-             NeuralAvatar two = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 2, ThreadBudget.of(2),
+             NeuralAvatar two = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 2, false, ThreadBudget.of(2),
                      new LipSyncClocks())) {
             for (int i = 0; i < frames; i++) {
                 Canvas a = new Canvas(288, 288);
@@ -94,6 +94,28 @@ class NeuralAvatarTest {
                 two.draw(i, b);
                 assertThat(b.argb()).as("frame %d", i).isEqualTo(a.argb());
             }
+        }
+    }
+
+    /** The last batch padded to the full batch (as on CUDA) gives the frames an exactly sized one gives. */
+    @Test
+    void fullBatchesGiveTheSameFramesAsExactOnes() throws Exception {
+        int frames = 42;
+        StillPortrait portrait = StillPortrait.load(TestPortrait.path(), 288, 288, Optional.empty());
+        MelSpectrogram mel = MelSpectrogram.of(narration());
+        try (LipSyncModel model = LipSyncModel.load(LipSyncModelTest.model("tiny-96.onnx"));
+             NeuralAvatar exact = NeuralAvatar.start(model, mel, portrait, frames, 25, 8, 0, 0, 1, false,
+                     ThreadBudget.of(2), new LipSyncClocks());
+             NeuralAvatar full = NeuralAvatar.start(model, mel, portrait, frames, 25, 8, 0, 0, 2, true,
+                     ThreadBudget.of(2), new LipSyncClocks())) {
+            for (int i = 0; i < frames; i++) {
+                Canvas a = new Canvas(288, 288);
+                Canvas b = new Canvas(288, 288);
+                exact.draw(i, a);
+                full.draw(i, b);
+                assertThat(b.argb()).as("frame %d", i).isEqualTo(a.argb());
+            }
+            assertThat(full.stats().frames()).isEqualTo(frames);
         }
     }
 
