@@ -1,11 +1,14 @@
 package dev.scriptcast.segment;
 
+import dev.scriptcast.compose.FrameProgress;
+
 import dev.scriptcast.base.ThreadBudget;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -75,7 +78,17 @@ public final class SegmentQueue implements AutoCloseable {
         return each.threads();
     }
 
-    public void submit(Segment segment) throws InterruptedException {
+    /**
+     * Queues a segment. One the cache holds is taken at once, on this thread: it needs no renderer, so it never
+     * waits behind segments that do (an edit re-renders a few segments and reuses the rest while speech goes on).
+     */
+    public void submit(Segment segment) throws InterruptedException, IOException {
+        Optional<SegmentRenderer.Rendered> reused = renderer.reused(segment, progress());
+        if (reused.isPresent()) {
+            listener.ready(reused.get());
+            inOrder.add(CompletableFuture.completedFuture(reused.get()));
+            return;
+        }
         if (!waiting.tryAcquire()) {
             backlog();
             waiting.acquire();
@@ -83,11 +96,7 @@ public final class SegmentQueue implements AutoCloseable {
         Future<SegmentRenderer.Rendered> future = pool.submit(() -> {
             rendering.acquire();
             try {
-                int[] last = {0};
-                SegmentRenderer.Rendered done = renderer.render(segment, each, (n, total) -> {
-                    frames.frames(framesDone.addAndGet(n - last[0]));
-                    last[0] = n;
-                });
+                SegmentRenderer.Rendered done = renderer.render(segment, each, progress());
                 listener.ready(done);
                 return done;
             } finally {
@@ -96,6 +105,15 @@ public final class SegmentQueue implements AutoCloseable {
             }
         });
         inOrder.add(future);
+    }
+
+    /** Adds one segment's frames to the count as they are done. */
+    private FrameProgress progress() {
+        int[] last = {0};
+        return (n, total) -> {
+            frames.frames(framesDone.addAndGet(n - last[0]));
+            last[0] = n;
+        };
     }
 
     /**
@@ -132,10 +150,9 @@ public final class SegmentQueue implements AutoCloseable {
 
     /**
      * Segments that may render while speech is being made: none with fewer than {@value #SPARE_CORES_FROM} threads,
-     * else half of them. MaryTTS's vocoder hands each sample to the speaking thread through a lock, and when every
-     * core is busy encoding each hand-off waits for a time slice: on two cores a render that speaks and encodes at
-     * once took 42 s where one doing them in turn takes about 25 s (docs/gpu-verification.md, "MaryTTS on many
-     * cores").
+     * else half of them. On two cores a render that spoke and encoded at once took 42 s where one doing them in turn
+     * took about 25 s (docs/gpu-verification.md, "MaryTTS on many cores"; measured while MaryTTS's vocoder still
+     * handed each sample over from a thread of its own).
      */
     static int whileSpeaking(int threads, int concurrent) {
         return threads < SPARE_CORES_FROM ? 0 : Math.max(1, concurrent / 2);

@@ -67,15 +67,27 @@ public final class SegmentRenderer {
         return SegmentKey.of(look, segment, absoluteTime);
     }
 
-    public Rendered render(Segment segment, ThreadBudget threads, FrameProgress progress) throws IOException {
+    /** The segment from the cache, if it holds a sound copy; nothing is rendered. */
+    public Optional<Rendered> reused(Segment segment, FrameProgress progress) throws IOException {
         long start = System.nanoTime();
         String key = keyOf(segment);
         Optional<Path> cached = cache.find(key);
-        if (cached.isPresent()) {
-            progress.framesDone(segment.frames(), segment.frames());
-            return new Rendered(segment.index(), segment.startFrame(), segment.frames(), cached.get(), key, true,
-                    (System.nanoTime() - start) / 1_000_000, null);
+        if (cached.isEmpty()) {
+            return Optional.empty();
         }
+        progress.framesDone(segment.frames(), segment.frames());
+        return Optional.of(new Rendered(segment.index(), segment.startFrame(), segment.frames(), cached.get(), key,
+                true, (System.nanoTime() - start) / 1_000_000, null));
+    }
+
+    /** The segment from the cache, or rendered and stored there. */
+    public Rendered render(Segment segment, ThreadBudget threads, FrameProgress progress) throws IOException {
+        Optional<Rendered> reused = reused(segment, progress);
+        if (reused.isPresent()) {
+            return reused.get();
+        }
+        long start = System.nanoTime();
+        String key = keyOf(segment);
         Path temp = cache.tempFile(container.extension());
         try {
             RenderedVideo video;
