@@ -25,11 +25,11 @@ import java.util.TreeMap;
 /**
  * A SHA-256 of everything an item's video is made from: the app version, the script's bytes, the settings it
  * renders with (front matter included) and the contents of every file those settings name. Where the outputs go
- * and the speech cache's folder do not change a video, so they are left out; so is the config file itself, whose
- * settings are among the settings.
+ * and the speech cache's folder do not change a video, so they are left out, as is the GPU that runs the model (a
+ * Spark task gets whichever is free); so is the config file itself, whose settings are among the settings.
  */
 final class InputsHash {
-    private static final Set<String> NOT_CONTENT = Set.of("output", "report.dir", "work.dir", "quiet");
+    private static final Set<String> NOT_CONTENT = Set.of("output", "report.dir", "work.dir", "quiet", "avatar.gpu");
     private static final List<String> FILE_KEYS = List.of("music.path", "avatar.image", "avatar.video",
             "avatar.lipsync_model");
 

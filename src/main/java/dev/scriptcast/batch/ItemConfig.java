@@ -72,8 +72,14 @@ public final class ItemConfig {
      * as NAME.EXT (the container named by {@code output}'s extension, else MP4) and NAME.report.
      */
     public static ConfigValues effective(BatchSettings settings, BatchItem item, Path dir) {
+        return effective(settings, item, Assigned.NONE, dir);
+    }
+
+    /** As {@link #effective(BatchSettings, BatchItem, Path)}, with what the runner assigned over the item's own. */
+    public static ConfigValues effective(BatchSettings settings, BatchItem item, Assigned assigned, Path dir) {
         ConfigValues config = settings.toConfig();
         item.config().forEach((key, value) -> config.set(key, value, item.listedAt() + ": " + key));
+        assigned.settings().forEach((key, value) -> config.set(key, value, key + " " + assigned.by()));
         config.set("output", dir.resolve(item.name() + "." + container(config)).toString(), "output");
         config.set("report.dir", dir.resolve(item.name() + ".report").toString(), "report.dir");
         return config;

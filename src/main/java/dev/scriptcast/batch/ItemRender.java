@@ -41,8 +41,14 @@ public final class ItemRender implements Serializable {
 
     /** {@code threads}: the most threads the render may keep busy. */
     public Attempt attempt(BatchItem item, ItemStore store, int threads) throws InterruptedException {
+        return attempt(item, store, threads, Assigned.NONE);
+    }
+
+    /** As {@link #attempt(BatchItem, ItemStore, int)}, with settings the runner {@code assigned} to this attempt. */
+    public Attempt attempt(BatchItem item, ItemStore store, int threads, Assigned assigned)
+            throws InterruptedException {
         try {
-            ConfigValues config = ItemConfig.effective(settings, item, store.renderDir(item.name()));
+            ConfigValues config = ItemConfig.effective(settings, item, assigned, store.renderDir(item.name()));
             Path script = Path.of(item.script());
             String hash = InputsHash.of(script, config);
             List<String> outputs = outputs(item, config);

@@ -15,6 +15,12 @@ public final class SparkLink {
     /** {@code master}: {@code local[N]}, a cluster URL, or "submit" for the master spark-submit was given. */
     public static BatchSummary run(BatchJob job, String outDir, String master, BatchListener listener)
             throws Exception {
+        return run(job, outDir, master, 0, listener);
+    }
+
+    /** {@code gpusPerExecutor}: when above 0, each executor finds that many GPUs with scripts/gpu-discovery.sh. */
+    public static BatchSummary run(BatchJob job, String outDir, String master, int gpusPerExecutor,
+                                   BatchListener listener) throws Exception {
         try {
             Class.forName("org.apache.spark.SparkConf");
         } catch (ClassNotFoundException e) {
@@ -23,8 +29,8 @@ public final class SparkLink {
         }
         try {
             return (BatchSummary) Class.forName(RUNNER)
-                    .getMethod("run", BatchJob.class, String.class, String.class, BatchListener.class)
-                    .invoke(null, job, outDir, master, listener);
+                    .getMethod("run", BatchJob.class, String.class, String.class, int.class, BatchListener.class)
+                    .invoke(null, job, outDir, master, gpusPerExecutor, listener);
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }

@@ -51,6 +51,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "run as an Apache Spark job: local[N] in this process, or a cluster's master URL")
     String spark;
 
+    @Option(names = "--spark-gpus", paramLabel = "N", description = "with --spark: each executor holds N GPUs,"
+            + " found by scripts/gpu-discovery.sh; a lip-sync item's task takes one and runs the model on it")
+    Integer sparkGpus;
+
     @Mixin
     RenderFlags flags = new RenderFlags();
 
@@ -63,7 +67,8 @@ final class BatchCommand implements Callable<Integer> {
         BatchConsole console = new BatchConsole(config.flag("quiet"),
                 log.map(ThirdPartyLog::terminal).orElse(spec.commandLine().getErr()));
         try {
-            BatchSummary summary = DiscardOnExit.run(() -> spark != null ? SparkLink.run(job, outDir, spark, console)
+            BatchSummary summary = DiscardOnExit.run(() -> spark != null ? SparkLink.run(job, outDir, spark,
+                            sparkGpus == null ? 0 : sparkGpus, console)
                     : LocalBatch.run(job, Path.of(outDir), jobs != null ? jobs : LocalBatch.defaultJobs(),
                             Runtime.getRuntime().availableProcessors(), console));
             console.done(summary, outDir, log.flatMap(ThirdPartyLog::finish));
@@ -83,6 +88,10 @@ final class BatchCommand implements Callable<Integer> {
         if (jobs != null && spark != null) {
             throw new InputException("--jobs: with --spark the master sets how many render at once (local[N] or"
                     + " the executors' cores)");
+        }
+        if (sparkGpus != null && (spark == null || sparkGpus < 1)) {
+            throw new InputException("--spark-gpus: " + (spark == null ? "needs --spark" : "must be at least 1 (got "
+                    + sparkGpus + ")"));
         }
         if (spark == null && outDir.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:/.*")) {
             throw new InputException("-o " + outDir + ": a Hadoop path needs --spark; locally give a folder");

@@ -29,6 +29,9 @@ final class RenderFlags {
     @Option(names = "--lipsync-model", paramLabel = "PATH.onnx", description = "Wav2Lip-compatible ONNX model")
     Path lipsyncModel;
 
+    @Option(names = "--gpu", paramLabel = "N", description = "CUDA device the lip-sync model runs on (default: 0)")
+    String gpu;
+
     @Option(names = "--look", paramLabel = "aurora|sage|nova", description = "drawn presenter's look (default: aurora)")
     String look;
 
@@ -110,6 +113,7 @@ final class RenderFlags {
         set(config, "avatar.image", avatarImage, "--avatar-image");
         set(config, "avatar.video", avatarVideo, "--avatar-video");
         set(config, "avatar.lipsync_model", lipsyncModel, "--lipsync-model");
+        set(config, "avatar.gpu", gpu, "--gpu");
         set(config, "avatar.look", look, "--look");
         set(config, "avatar.position", avatarPosition, "--avatar-position");
         set(config, "visualizer.enabled", visualize != null ? true : null, "--visualize");

@@ -47,6 +47,7 @@ public final class ConfigKeys {
             ConfigKey.of("avatar.video", PATH, null, "looped clip for neural lip-sync"),
             ConfigKey.of("avatar.lipsync_model", PATH, null, "Wav2Lip-compatible ONNX model"),
             ConfigKey.range("avatar.batch_size", INT, 64, 1, 1024, "neural lip-sync batch size"),
+            ConfigKey.range("avatar.gpu", INT, 0, 0, 63, "GPU the lip-sync model runs on (CUDA device index)"),
             ConfigKey.of("visualizer.enabled", BOOLEAN, false, "draw an audio visualiser"),
             ConfigKey.oneOf("visualizer.style", "bars", List.of("bars", "wave", "radial"), "visualiser style"),
             ConfigKey.of("visualizer.colors", STRING_LIST, null, "visualiser colours as #RRGGBB strings"),

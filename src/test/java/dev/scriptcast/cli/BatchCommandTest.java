@@ -120,6 +120,9 @@ class BatchCommandTest {
         CliRun.assertBadInput(batch(scripts, out, "--jobs", "2", "--spark", "local[2]"), "--jobs", "--spark");
         CliRun.assertBadInput(batch(scripts, Path.of("hdfs://cluster/videos")), "needs --spark");
         CliRun.assertBadInput(batch(scripts, out, "--spark", "foo"), "--spark foo: not a Spark master");
+        CliRun.assertBadInput(batch(scripts, out, "--spark-gpus", "2"), "--spark-gpus: needs --spark");
+        CliRun.assertBadInput(batch(scripts, out, "--spark", "local[2]", "--spark-gpus", "0"), "--spark-gpus",
+                "at least 1");
         CliRun.assertBadInput(CliRun.of("batch", scripts.toString()), "-o");
         CliRun.assertBadInput(batch(scripts, scripts.resolve("a.txt")), "a.txt: is a file");
         assertThat(out).doesNotExist();

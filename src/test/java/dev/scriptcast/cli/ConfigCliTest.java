@@ -46,6 +46,17 @@ class ConfigCliTest {
     }
 
     @Test
+    void aNegativeGpuIsOneLineNamingTheFlagOrTheKey() throws IOException {
+        CliRun.assertBadInput(CliRun.of("render", script().toString(), "--gpu", "-1"),
+                "--gpu: must be between 0 and 63 (got -1)");
+        Path config = Files.writeString(dir.resolve("c.yaml"), "avatar:\n  gpu: -2\n");
+
+        CliRun.assertBadInput(CliRun.of("render", script().toString(), "--config", config.toString()),
+                "avatar.gpu: must be between 0 and 63 (got -2)");
+        assertThat(dir.resolve("talk.mp4")).doesNotExist();
+    }
+
+    @Test
     void badBitrateInTheConfigFailsBeforeSpeech() throws IOException {
         Path config = Files.writeString(dir.resolve("c.yaml"), "video:\n  bitrate: lots\n");
         long start = System.nanoTime();

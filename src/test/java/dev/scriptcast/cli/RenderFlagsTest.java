@@ -60,7 +60,7 @@ class RenderFlagsTest {
     @Test
     void commonSettingsHaveFlags() {
         ConfigValues config = parse("talk.md", "--voice", "en-gb", "--rate", "1.25", "--look", "nova",
-                "--avatar-position", "bottom-left", "--crf", "28", "--captions").config();
+                "--avatar-position", "bottom-left", "--crf", "28", "--captions", "--gpu", "3").config();
 
         assertThat(config.string("speech.voice")).isEqualTo("en-gb");
         assertThat(config.number("speech.rate")).isEqualTo(1.25);
@@ -68,6 +68,7 @@ class RenderFlagsTest {
         assertThat(config.string("avatar.position")).isEqualTo("bottom-left");
         assertThat(config.integer("video.crf")).isEqualTo(28);
         assertThat(config.flag("captions.burn")).isTrue();
+        assertThat(config.integer("avatar.gpu")).isEqualTo(3);
     }
 
     @Test

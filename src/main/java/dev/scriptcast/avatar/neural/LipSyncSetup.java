@@ -57,7 +57,8 @@ public final class LipSyncSetup {
         Loader.load(onnxruntime.class);
         Loader.load(opencv_objdetect.class);
         return PendingPresenter.start(() -> {
-            LipSyncModel loaded = LipSyncModel.load(path, model, new Placement(true, 0, threads));
+            LipSyncModel loaded = LipSyncModel.load(path, model,
+                    new Placement(true, config.integer("avatar.gpu"), threads));
             try {
                 return presenter(loaded, config, format, area);
             } catch (RuntimeException e) {

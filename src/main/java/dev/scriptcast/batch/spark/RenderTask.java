@@ -13,7 +13,7 @@ import org.apache.spark.api.java.function.Function;
 /**
  * One item as one Spark task. A failure worth another try is thrown, so Spark runs the task again (up to
  * spark.task.maxFailures); bad input, and the last try, return a failed outcome instead, so one item never fails
- * the job and bad input is never retried.
+ * the job and bad input is never retried. A task given a GPU runs the lip-sync model on it.
  */
 final class RenderTask implements Function<BatchItem, ItemOutcome> {
     private final BatchJob job;
@@ -34,7 +34,8 @@ final class RenderTask implements Function<BatchItem, ItemOutcome> {
         int attempt = task.attemptNumber() + 1;
         long start = System.nanoTime();
         ItemRender.Attempt result = new ItemRender(job.settings(), job.renderer())
-                .attempt(item, HadoopStore.open(outDir, configuration()), Math.max(1, task.cpus()));
+                .attempt(item, HadoopStore.open(outDir, configuration()), Math.max(1, task.cpus()),
+                        GpuAssignment.from(task.resourcesJMap()));
         long wallMs = (System.nanoTime() - start) / 1_000_000;
         if (result instanceof ItemRender.Finished f) {
             int rendered = f.status() == ItemOutcome.Status.SKIPPED ? 0 : attempt;

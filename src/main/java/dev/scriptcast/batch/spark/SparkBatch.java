@@ -28,8 +28,8 @@ public final class SparkBatch {
     private SparkBatch() {}
 
     /** Called through {@link dev.scriptcast.batch.SparkLink}, so the plain command never loads Spark. */
-    public static BatchSummary run(BatchJob job, String outDir, String master, BatchListener listener)
-            throws IOException {
+    public static BatchSummary run(BatchJob job, String outDir, String master, int gpusPerExecutor,
+                                   BatchListener listener) throws IOException {
         int maxFailures = job.retries() + 1;
         SparkConf conf = new SparkConf().setAppName("scriptcast batch")
                 .setMaster(withRetries(master, maxFailures))
@@ -40,6 +40,7 @@ public final class SparkBatch {
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
         }
+        GpuDiscovery.offer(conf, gpusPerExecutor);
         askForGpus(job, conf);
         int total = job.items().size();
         try (JavaSparkContext spark = context(conf, master)) {
