@@ -31,7 +31,7 @@ pack() {
   split -n 6 -d "$work/bundle.tar" "$dest/part."
   (cd "$work" && sha256sum bundle.tar > "$dest/common/bundle.sha256")
   "$jdk/bin/javac" -d "$dest/common/classes" -cp "$here/target/scriptcast.jar:$here/target/lib/*" "$here/bench/Bench.java" "$here/bench/MaryCpu.java"
-  cp "$0" "$here/scripts/export_wav2lip96.py" "$here/scripts/make_wav2lip96_numpy.py" "$dest/common/"
+  cp "$0" "$here/scripts/gpu-batch.sh" "$here/scripts/export_wav2lip96.py" "$here/scripts/make_wav2lip96_numpy.py" "$dest/common/"
   mkdir -p "$dest/common/stubs"
   unzip -p "$here"/target/lib/opencv-*-linux-x86_64.jar 'org/bytedeco/opencv/linux-x86_64/libopencv_highgui.so.4*' \
     > "$dest/common/stubs/highgui.so"
