@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Each declared speaker's voice: their own engine, voice, rate and pitch where given, else the narrator's
- * ({@code speech.*}); a speaker on another engine without a voice gets that engine's default voice. Speakers on
+ * Each declared speaker's voice: their own engine, voice, rate and pitch where given, else the one their look
+ * speaks with ({@link PresenterVoice}), else the narrator's ({@code speech.*}); a speaker on another engine without
+ * a voice gets that engine's default voice. Speakers on
  * one engine share its instance.
  */
 final class SpeakerVoices {
@@ -28,6 +29,8 @@ final class SpeakerVoices {
             String engineName = Objects.requireNonNullElse(s.engine(), config.string("speech.engine"));
             SpeechEngine engine = engines.computeIfAbsent(engineName, name -> create(name, where));
             String voice = s.voice() != null ? s.voice()
+                    : PresenterVoice.defaultFor(engine.name(), s.look()) != null
+                    ? PresenterVoice.defaultFor(engine.name(), s.look())
                     : engine == narratorEngine ? narrator.voice() : engine.defaultVoice();
             if (!engine.voices().contains(voice)) {
                 throw new InputException(where + ".voice " + voice + ": no such " + engine.name() + " voice; valid: "

@@ -46,6 +46,27 @@ class PresenterVoiceTest {
     }
 
     @Test
+    void aSpeakerWithTheSageLookAndNoVoiceSpeaksWithTheLowVoice() throws IOException {
+        Path script = Files.writeString(dir.resolve("dialogue.md"), """
+                ---
+                speakers:
+                  ana: {look: aurora}
+                  ben: {look: sage}
+                  cy: {look: sage, voice: cmu-slt-hsmm}
+                ---
+                Ana: Hello.
+
+                Ben: Hi.
+                """);
+        ConfigValues config = new ConfigValues().set("speech.engine", "mary", "--tts-engine");
+        try (RenderInputs in = RenderInputs.read(new RenderRequest(script, config), config, ThreadBudget.of(1))) {
+            assertThat(in.voices().of("ben").settings().voice()).isEqualTo("cmu-slt-hsmm-low");
+            assertThat(in.voices().of("ana").settings().voice()).isEqualTo("cmu-slt-hsmm");
+            assertThat(in.voices().of("cy").settings().voice()).isEqualTo("cmu-slt-hsmm");
+        }
+    }
+
+    @Test
     void otherEnginesKeepTheirOwnDefaultForTheSage() throws IOException {
         assertThat(voiceOf("espeak", "sage", null)).isEqualTo(voiceOf("espeak", null, null));
     }
