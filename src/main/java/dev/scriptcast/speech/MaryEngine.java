@@ -87,6 +87,7 @@ public final class MaryEngine implements SpeechEngine {
                         try {
                             InlineHtsEngine.register();
                             MaryRuntimeUtils.ensureMaryStarted();
+                            MaryModelsFix.apply();
                             starting.complete(null);
                         } catch (Exception | LinkageError e) {
                             starting.completeExceptionally(e);

@@ -47,6 +47,23 @@ class MaryEngineTest {
         assertThat(narration.phonemes().items()).anyMatch(p -> p.value().stressed());
     }
 
+    /** Mary's acoustic models shared state between sentences spoken at once; a lost entry failed a sentence. */
+    @Test
+    void manySentencesSpokenAtOnceAllSucceed() throws Exception {
+        VoiceSettings voice = VoiceSettings.defaults();
+        engine.start();
+        try (var pool = Executors.newFixedThreadPool(16)) {
+            List<Future<Narration>> spoken = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                String text = "Sentence number " + i + " is short.";
+                spoken.add(pool.submit(() -> engine.speak(text, 1, voice)));
+            }
+            for (Future<Narration> f : spoken) {
+                assertThat(f.get().audio().samples().length).isPositive();
+            }
+        }
+    }
+
     @Test
     void theLowVoiceIsOfferedBesideTheVoiceItIsMadeFrom() {
         assertThat(engine.voices()).containsSubsequence("cmu-slt-hsmm", "cmu-slt-hsmm-low");
