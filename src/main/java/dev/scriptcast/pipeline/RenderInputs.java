@@ -76,7 +76,8 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Voices
         boolean drawnDialogue = cast.dialogue() && dialogueAvatar(config);
         Optional<byte[]> model = drawnDialogue ? Optional.empty() : LipSyncSetup.readModel(config);
         boolean avatar = Settings.avatar(config).enabled() || model.isPresent() || drawnDialogue;
-        Layout layout = Layout.forFormat(format, avatar, config.flag("visualizer.enabled"),
+        int presenters = drawnDialogue ? cast.members().size() : avatar ? 1 : 0;
+        Layout layout = Layout.forFormat(format, presenters, config.flag("visualizer.enabled"),
                 config.flag("captions.burn"));
         Layout placed = layout.placedFor(config.string("avatar.position"), format);
         Optional<PendingPresenter> lipSync = model.map(m -> LipSyncSetup.prepare(m, config, format, placed.avatar(),

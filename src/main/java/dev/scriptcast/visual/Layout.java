@@ -39,19 +39,32 @@ public record Layout(Rect avatar, Rect captions, Rect visualizer) {
     }
 
     public static Layout forFormat(VideoFormat fmt, boolean avatar, boolean visualizer, boolean captions) {
+        return forFormat(fmt, avatar ? 1 : 0, visualizer, captions);
+    }
+
+    /**
+     * As above for {@code presenters} presenters side by side: in a landscape frame two or more get a wider area
+     * (most of the frame's right part), the text and bars the narrower left part.
+     */
+    public static Layout forFormat(VideoFormat fmt, int presenters, boolean visualizer, boolean captions) {
+        boolean avatar = presenters > 0;
         return fmt.width() * 10 >= fmt.height() * 13
-                ? landscape(fmt, avatar, visualizer, captions)
+                ? landscape(fmt, presenters, visualizer, captions)
                 : stacked(fmt, avatar, visualizer, captions);
     }
 
-    private static Layout landscape(VideoFormat fmt, boolean avatar, boolean visualizer, boolean captions) {
+    private static Layout landscape(VideoFormat fmt, int presenters, boolean visualizer, boolean captions) {
         Frac f = new Frac(fmt);
-        double textRight = avatar ? 0.57 : 0.94;
+        boolean avatar = presenters > 0;
+        boolean several = presenters > 1;
+        double textRight = several ? 0.42 : avatar ? 0.57 : 0.94;
         double textLeft = avatar ? 0.05 : 0.06;
         Rect cap = f.rect(textLeft, 0.80, textRight, 0.93);
         double visBottom = captions ? 0.76 : 0.90;
-        Rect vis = f.rect(avatar ? 0.05 : 0.10, visBottom - 0.26, avatar ? 0.57 : 0.90, visBottom);
-        Rect ava = visualizer || captions ? f.rect(0.60, 0.08, 0.96, 1.0) : f.rect(0.25, 0.08, 0.75, 1.0);
+        Rect vis = f.rect(avatar ? 0.05 : 0.10, visBottom - 0.26, avatar ? textRight : 0.90, visBottom);
+        Rect ava = visualizer || captions
+                ? f.rect(several ? 0.45 : 0.60, 0.08, 0.96, 1.0)
+                : f.rect(several ? 0.08 : 0.25, 0.08, several ? 0.92 : 0.75, 1.0);
         return new Layout(ava, cap, vis);
     }
 

@@ -17,11 +17,12 @@ class LayoutTest {
     @CsvSource({"1280,720", "1920,1080", "720,1280", "1080,1920", "1080,1080"})
     void enabledPartsStayInsideSafeMarginsAndClearOfEachOther(int w, int h) {
         VideoFormat fmt = new VideoFormat(w, h, 30);
-        for (int flags = 0; flags < 8; flags++) {
-            boolean avatar = (flags & 1) != 0;
-            boolean vis = (flags & 2) != 0;
-            boolean cap = (flags & 4) != 0;
-            Layout layout = Layout.forFormat(fmt, avatar, vis, cap);
+        for (int flags = 0; flags < 12; flags++) {
+            int presenters = flags % 3;
+            boolean avatar = presenters > 0;
+            boolean vis = (flags / 3 & 1) != 0;
+            boolean cap = (flags / 3 & 2) != 0;
+            Layout layout = Layout.forFormat(fmt, presenters, vis, cap);
             List<Rect> parts = new ArrayList<>();
             if (avatar) {
                 parts.add(layout.avatar());
@@ -52,6 +53,17 @@ class LayoutTest {
                             .as("%s vs %s in %dx%d flags %d", parts.get(i), parts.get(j), w, h, flags).isFalse();
                 }
             }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1280,720", "1920,1080"})
+    void twoPresentersSideBySideGetAWiderAreaThanOne(int w, int h) {
+        VideoFormat fmt = new VideoFormat(w, h, 30);
+        for (boolean text : new boolean[] {false, true}) {
+            Rect one = Layout.forFormat(fmt, 1, text, text).avatar();
+            Rect two = Layout.forFormat(fmt, 2, text, text).avatar();
+            assertThat(two.w()).as("with text %s", text).isGreaterThan(one.w() * 4 / 3);
         }
     }
 }
