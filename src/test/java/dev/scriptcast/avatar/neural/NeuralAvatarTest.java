@@ -79,43 +79,33 @@ class NeuralAvatarTest {
 
     @Test
     void twoModelLanesGiveTheSameFramesAsOne() throws Exception {
-        int frames = 40;
-        StillPortrait portrait = StillPortrait.load(TestPortrait.path(), 288, 288, Optional.empty());
-        MelSpectrogram mel = MelSpectrogram.of(narration());
-        try (LipSyncModel model = LipSyncModel.load(LipSyncModelTest.model("tiny-96.onnx"));
-             NeuralAvatar one = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 1, false, ThreadBudget.of(2),
-                     new LipSyncClocks());
-             NeuralAvatar two = NeuralAvatar.start(model, mel, portrait, frames, 25, 4, 0, 0, 2, false, ThreadBudget.of(2),
-                     new LipSyncClocks())) {
-            for (int i = 0; i < frames; i++) {
-                Canvas a = new Canvas(288, 288);
-                Canvas b = new Canvas(288, 288);
-                one.draw(i, a);
-                two.draw(i, b);
-                assertThat(b.argb()).as("frame %d", i).isEqualTo(a.argb());
-            }
-        }
+        assertSameFrames(40, 4, new Lanes(1, false), new Lanes(2, false));
     }
 
     /** The last batch padded to the full batch (as on CUDA) gives the frames an exactly sized one gives. */
     @Test
     void fullBatchesGiveTheSameFramesAsExactOnes() throws Exception {
-        int frames = 42;
+        assertSameFrames(42, 8, new Lanes(1, false), new Lanes(2, true));
+    }
+
+    private record Lanes(int count, boolean fullBatches) {}
+
+    private static void assertSameFrames(int frames, int batch, Lanes a, Lanes b) throws Exception {
         StillPortrait portrait = StillPortrait.load(TestPortrait.path(), 288, 288, Optional.empty());
         MelSpectrogram mel = MelSpectrogram.of(narration());
         try (LipSyncModel model = LipSyncModel.load(LipSyncModelTest.model("tiny-96.onnx"));
-             NeuralAvatar exact = NeuralAvatar.start(model, mel, portrait, frames, 25, 8, 0, 0, 1, false,
-                     ThreadBudget.of(2), new LipSyncClocks());
-             NeuralAvatar full = NeuralAvatar.start(model, mel, portrait, frames, 25, 8, 0, 0, 2, true,
-                     ThreadBudget.of(2), new LipSyncClocks())) {
+             NeuralAvatar one = NeuralAvatar.start(model, mel, portrait, frames, 25, batch, 0, 0, a.count(),
+                     a.fullBatches(), ThreadBudget.of(2), new LipSyncClocks());
+             NeuralAvatar two = NeuralAvatar.start(model, mel, portrait, frames, 25, batch, 0, 0, b.count(),
+                     b.fullBatches(), ThreadBudget.of(2), new LipSyncClocks())) {
             for (int i = 0; i < frames; i++) {
-                Canvas a = new Canvas(288, 288);
-                Canvas b = new Canvas(288, 288);
-                exact.draw(i, a);
-                full.draw(i, b);
-                assertThat(b.argb()).as("frame %d", i).isEqualTo(a.argb());
+                Canvas first = new Canvas(288, 288);
+                Canvas second = new Canvas(288, 288);
+                one.draw(i, first);
+                two.draw(i, second);
+                assertThat(second.argb()).as("frame %d", i).isEqualTo(first.argb());
             }
-            assertThat(full.stats().frames()).isEqualTo(frames);
+            assertThat(two.stats().frames()).isEqualTo(frames);
         }
     }
 

@@ -32,13 +32,7 @@ class GpuAssignmentTest {
     }
 
     private BatchSettings settings() {
-        return BatchSettings.of(new ConfigValues()
-                .set("work.dir", dir.resolve("cache").toString(), "test")
-                .set("speech.engine", "espeak", "test")
-                .set("music.skip", true, "test")
-                .set("video.size", "320x180", "test")
-                .set("video.fps", 10, "test")
-                .set("video.preset", "ultrafast", "test"));
+        return SmallBatch.settings(dir);
     }
 
     private BatchItem item(Map<String, Object> config) {

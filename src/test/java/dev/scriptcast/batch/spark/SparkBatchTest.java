@@ -11,7 +11,6 @@ import dev.scriptcast.batch.ItemOutcome;
 import dev.scriptcast.batch.LocalBatch;
 import dev.scriptcast.batch.Renderer;
 import dev.scriptcast.batch.SparkLink;
-import dev.scriptcast.config.ConfigValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +28,7 @@ class SparkBatchTest {
     Path dir;
 
     private BatchSettings settings() {
-        return BatchSettings.of(new ConfigValues()
-                .set("work.dir", dir.resolve("cache").toString(), "test")
-                .set("speech.engine", "espeak", "test")
-                .set("music.skip", true, "test")
-                .set("video.size", "320x180", "test")
-                .set("video.fps", 10, "test")
-                .set("video.preset", "ultrafast", "test"));
+        return SmallBatch.settings(dir);
     }
 
     private Path manifest(String... lines) throws IOException {
