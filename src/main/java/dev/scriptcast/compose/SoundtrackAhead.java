@@ -41,7 +41,9 @@ final class SoundtrackAhead implements AutoCloseable {
     private final ExecutorService pool;
     private final Deque<Future<List<AVPacket>>> pending = new ArrayDeque<>();
     private final int window;
-    private long nextFrom;
+    private final long stretches;
+    private long nextStretch;
+    private boolean started;
     private List<AVPacket> current = List.of();
     private int taken;
 
@@ -50,10 +52,11 @@ final class SoundtrackAhead implements AutoCloseable {
         this.encoderName = encoderName;
         this.globalHeader = globalHeader;
         this.frames = audio.frames();
-        boolean stretches = encoderName.equals("aac") && audio.sampleRate() == VideoFileWriter.AUDIO_RATE;
-        this.stretch = stretches ? (long) STRETCH_SECONDS * VideoFileWriter.AUDIO_RATE / 1024 * 1024 : Long.MAX_VALUE;
+        boolean split = encoderName.equals("aac") && audio.sampleRate() == VideoFileWriter.AUDIO_RATE;
+        this.stretch = split ? (long) STRETCH_SECONDS * VideoFileWriter.AUDIO_RATE / 1024 * 1024 : Long.MAX_VALUE;
+        this.stretches = split ? Math.max(1, (frames + stretch - 1) / stretch) : 1;
         this.window = Math.max(1, threads);
-        this.first = stretches ? SoundtrackEncoder.open(audio, encoderName, globalHeader, 0, end(0), frames)
+        this.first = split ? SoundtrackEncoder.open(audio, encoderName, globalHeader, 0, end(0), frames)
                 : SoundtrackEncoder.open(audio, encoderName, globalHeader);
         this.pool = Executors.newFixedThreadPool(window, Thread.ofPlatform().daemon().name("soundtrack-encode-", 0)
                 .factory());
@@ -68,8 +71,9 @@ final class SoundtrackAhead implements AutoCloseable {
         return new SoundtrackAhead(audio, encoderName, globalHeader, threads);
     }
 
+    /** Where the stretch that starts at {@code from} ends: the next one's start, or the end of the sound. */
     private long end(long from) {
-        return from + stretch >= frames ? frames : from + stretch;
+        return stretches == 1 || from + stretch >= frames ? frames : from + stretch;
     }
 
     /** The encoder's settings, for the output stream. */
@@ -82,11 +86,9 @@ final class SoundtrackAhead implements AutoCloseable {
     }
 
     private void fill() {
-        while (pending.size() < window && (nextFrom < frames || nextFrom == 0)) {
-            long from = nextFrom;
-            long to = end(from);
-            nextFrom = to == from ? frames + 1 : to;
-            pending.add(pool.submit(() -> encode(from, to)));
+        while (pending.size() < window && nextStretch < stretches) {
+            long from = nextStretch++ * stretch;
+            pending.add(pool.submit(() -> encode(from, end(from))));
         }
     }
 
@@ -122,7 +124,8 @@ final class SoundtrackAhead implements AutoCloseable {
 
     /** Moves the next packet into {@code into}, in the encoder's time base; false after the last. */
     boolean next(AVPacket into) throws IOException {
-        if (nextFrom == 0) {
+        if (!started) {
+            started = true;
             fill();
         }
         while (taken == current.size()) {

@@ -7,10 +7,6 @@ import dev.scriptcast.avatar.Avatars;
 import dev.scriptcast.avatar.mouth.MouthShape;
 import dev.scriptcast.avatar.neural.LipSyncStats;
 import dev.scriptcast.avatar.neural.PendingPresenter;
-import dev.scriptcast.timeline.Timed;
-import dev.scriptcast.timeline.Timeline;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
 import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.compose.Layer;
 import dev.scriptcast.compose.ShiftedLayer;
@@ -18,11 +14,15 @@ import dev.scriptcast.compose.StaticLayer;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.segment.Segment;
 import dev.scriptcast.segment.SegmentRenderer;
+import dev.scriptcast.timeline.Timed;
+import dev.scriptcast.timeline.Timeline;
 import dev.scriptcast.visual.Backgrounds;
 import dev.scriptcast.visual.CaptionLayer;
 import dev.scriptcast.visual.Visualizers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -66,8 +66,7 @@ final class SegmentLayers implements SegmentRenderer.Layers {
 
     /** The neural avatar's work over the segments rendered in this run, for the report. */
     Optional<LipSyncStats> neuralStats() {
-        return lipSync == null || lipSync.get().stats().frames() == 0 ? Optional.empty()
-                : Optional.of(lipSync.get().stats());
+        return Optional.ofNullable(lipSync).map(pending -> pending.get().stats()).filter(s -> s.frames() > 0);
     }
 
     /** The mouth shapes of the segments built, in video time. */

@@ -28,9 +28,8 @@ final class SpeakerVoices {
             String where = "speakers." + s.name();
             String engineName = Objects.requireNonNullElse(s.engine(), config.string("speech.engine"));
             SpeechEngine engine = engines.computeIfAbsent(engineName, name -> create(name, where));
-            String voice = s.voice() != null ? s.voice()
-                    : PresenterVoice.defaultFor(engine.name(), s.look()) != null
-                    ? PresenterVoice.defaultFor(engine.name(), s.look())
+            String looksVoice = PresenterVoice.defaultFor(engine.name(), s.look());
+            String voice = s.voice() != null ? s.voice() : looksVoice != null ? looksVoice
                     : engine == narratorEngine ? narrator.voice() : engine.defaultVoice();
             if (!engine.voices().contains(voice)) {
                 throw new InputException(where + ".voice " + voice + ": no such " + engine.name() + " voice; valid: "

@@ -26,9 +26,6 @@ public final class SegmentRenderer {
     /** The layers of one segment, bottom to top, built from its parts and its own narration. */
     public interface Layers {
         List<Layer> of(Segment segment, PcmAudio narration) throws IOException;
-
-        /** The segment was encoded with {@code layers}, which are closed next. */
-        default void rendered(Segment segment, List<Layer> layers) {}
     }
 
     /**
@@ -80,12 +77,8 @@ public final class SegmentRenderer {
                 true, (System.nanoTime() - start) / 1_000_000, null));
     }
 
-    /** The segment from the cache, or rendered and stored there. */
+    /** Renders the segment and stores it under its key; {@link #reused} first tells whether that is needed. */
     public Rendered render(Segment segment, ThreadBudget threads, FrameProgress progress) throws IOException {
-        Optional<Rendered> reused = reused(segment, progress);
-        if (reused.isPresent()) {
-            return reused.get();
-        }
         long start = System.nanoTime();
         String key = keyOf(segment);
         Path temp = cache.tempFile(container.extension());
@@ -95,7 +88,6 @@ public final class SegmentRenderer {
             try {
                 video = VideoRenderer.renderSegment(fmt, own, 0, segment.frames(), encode, container, temp, progress,
                         threads, notices);
-                layers.rendered(segment, own);
             } finally {
                 VideoRenderer.closeAll(own);
             }
