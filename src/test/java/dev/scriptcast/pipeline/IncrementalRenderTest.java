@@ -80,14 +80,7 @@ class IncrementalRenderTest {
     }
 
     static ConfigValues config(Path cache) {
-        return new ConfigValues()
-                .set("work.dir", cache.toString(), "test")
-                .set("music.skip", true, "test")
-                .set("speech.engine", "mary", "test")
-                .set("video.size", "320x180", "test")
-                .set("video.fps", 12, "test")
-                .set("video.encoder", "libx264", "test")
-                .set("video.preset", "ultrafast", "test")
+        return QuickRender.config(cache, "mary", "320x180", 12)
                 .set("avatar.enabled", true, "test")
                 .set("visualizer.enabled", true, "test")
                 .set("captions.burn", true, "test");

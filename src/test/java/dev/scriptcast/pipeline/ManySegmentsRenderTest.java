@@ -26,14 +26,7 @@ class ManySegmentsRenderTest {
             text.append("Paragraph number ").append(i).append(" is short.\n\n");
         }
         Path script = Files.writeString(dir.resolve("talk.txt"), text);
-        ConfigValues config = new ConfigValues()
-                .set("work.dir", dir.resolve("cache").toString(), "test")
-                .set("music.skip", true, "test")
-                .set("speech.engine", "espeak", "test")
-                .set("video.size", "256x144", "test")
-                .set("video.fps", 10, "test")
-                .set("video.encoder", "libx264", "test")
-                .set("video.preset", "ultrafast", "test");
+        ConfigValues config = QuickRender.config(dir.resolve("cache"), "espeak", "256x144", 10);
         RenderResult result = Scriptcast.render(new RenderRequest(script, config, 2), ProgressListener.NONE);
 
         assertThat(IncrementalRenderTest.segments(script).size()).isEqualTo(14);

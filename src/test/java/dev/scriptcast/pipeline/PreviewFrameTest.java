@@ -44,15 +44,7 @@ class PreviewFrameTest {
     }
 
     private ConfigValues config() {
-        return new ConfigValues()
-                .set("work.dir", dir.resolve("cache").toString(), "test")
-                .set("music.skip", true, "test")
-                .set("speech.engine", "espeak", "test")
-                .set("video.size", "320x180", "test")
-                .set("video.fps", 10, "test")
-                .set("video.encoder", "libx264", "test")
-                .set("video.preset", "ultrafast", "test")
-                .set("video.crf", 18, "test");
+        return QuickRender.config(dir.resolve("cache"), "espeak", "320x180", 10).set("video.crf", 18, "test");
     }
 
     @Test

@@ -26,14 +26,7 @@ class RenderCpuTest {
     void compositionThreadsCountTowardTheRendersOwnCpu() throws Exception {
         Path script = Files.writeString(dir.resolve("talk.txt"), "A short talk to measure.\n\n"
                 + "It has a second paragraph, spoken on another thread.\n\n[pause 4s]\n");
-        ConfigValues config = new ConfigValues()
-                .set("work.dir", dir.resolve("cache").toString(), "test")
-                .set("music.skip", true, "test")
-                .set("speech.engine", "espeak", "test")
-                .set("video.size", "320x180", "test")
-                .set("video.fps", 25, "test")
-                .set("video.encoder", "libx264", "test")
-                .set("video.preset", "ultrafast", "test")
+        ConfigValues config = QuickRender.config(dir.resolve("cache"), "espeak", "320x180", 25)
                 .set("background.source", photo().toString(), "test")
                 .set("background.kenburns", true, "test")
                 .set("avatar.enabled", true, "test")
