@@ -2,6 +2,8 @@ package dev.scriptcast.onnx;
 
 import static org.bytedeco.onnxruntime.global.onnxruntime.GetAvailableProviders;
 import static org.bytedeco.onnxruntime.global.onnxruntime.ORT_LOGGING_LEVEL_FATAL;
+import static org.bytedeco.onnxruntime.global.onnxruntime.OrtArenaAllocator;
+import static org.bytedeco.onnxruntime.global.onnxruntime.OrtMemTypeDefault;
 
 import dev.scriptcast.base.InputException;
 import dev.scriptcast.base.InputFiles;
@@ -15,6 +17,7 @@ import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.onnxruntime.Env;
 import org.bytedeco.onnxruntime.LongVector;
+import org.bytedeco.onnxruntime.MemoryInfo;
 import org.bytedeco.onnxruntime.OrtCUDAProviderOptions;
 import org.bytedeco.onnxruntime.Session;
 import org.bytedeco.onnxruntime.SessionOptions;
@@ -27,6 +30,9 @@ import org.bytedeco.onnxruntime.TypeInfo;
  */
 public final class OnnxSession implements AutoCloseable {
     private static final String CUDA = "CUDAExecutionProvider";
+
+    /** Where host tensors live: ONNX Runtime wraps Java-allocated native buffers without copying. */
+    public static final MemoryInfo CPU_MEMORY = MemoryInfo.CreateCpu(OrtArenaAllocator, OrtMemTypeDefault);
 
     private final Env env;
     private final Session session;
@@ -148,7 +154,8 @@ public final class OnnxSession implements AutoCloseable {
         return new PointerPointer<>(names.stream().map(BytePointer::new).toArray(BytePointer[]::new));
     }
 
-    static String oneLine(String message) {
+    /** The first line of an ONNX Runtime error, whose later lines are its C++ source location. */
+    public static String oneLine(String message) {
         String m = message == null ? "unknown error" : message.strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);

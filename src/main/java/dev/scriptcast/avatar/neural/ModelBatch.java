@@ -1,14 +1,11 @@
 package dev.scriptcast.avatar.neural;
 
-import static org.bytedeco.onnxruntime.global.onnxruntime.OrtArenaAllocator;
-import static org.bytedeco.onnxruntime.global.onnxruntime.OrtMemTypeDefault;
-
+import dev.scriptcast.onnx.OnnxSession;
 import java.nio.FloatBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.LongPointer;
-import org.bytedeco.onnxruntime.MemoryInfo;
 import org.bytedeco.onnxruntime.Value;
 
 /**
@@ -17,8 +14,6 @@ import org.bytedeco.onnxruntime.Value;
  * so a render allocates them once.
  */
 public final class ModelBatch {
-    private static final MemoryInfo CPU_MEMORY = MemoryInfo.CreateCpu(OrtArenaAllocator, OrtMemTypeDefault);
-
     private final int capacity;
     private final int faceSize;
     private final FloatPointer mel;
@@ -93,6 +88,6 @@ public final class ModelBatch {
     private static Value tensor(FloatPointer data, int frames, int channels, int height, int width) {
         LongPointer shape = new LongPointer(frames, channels, height, width);
         long count = (long) frames * channels * height * width;
-        return Value.CreateTensorFloat(CPU_MEMORY.asOrtMemoryInfo(), data.position(0), count, shape, 4);
+        return Value.CreateTensorFloat(OnnxSession.CPU_MEMORY.asOrtMemoryInfo(), data.position(0), count, shape, 4);
     }
 }

@@ -2,8 +2,6 @@ package dev.scriptcast.speech.onnx;
 
 import static org.bytedeco.onnxruntime.global.onnxruntime.ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT;
 import static org.bytedeco.onnxruntime.global.onnxruntime.ONNX_TENSOR_ELEMENT_DATA_TYPE_INT64;
-import static org.bytedeco.onnxruntime.global.onnxruntime.OrtArenaAllocator;
-import static org.bytedeco.onnxruntime.global.onnxruntime.OrtMemTypeDefault;
 
 import dev.scriptcast.onnx.OnnxSession;
 import dev.scriptcast.onnx.Placement;
@@ -18,7 +16,6 @@ import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.LongPointer;
 import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.javacpp.PointerPointer;
-import org.bytedeco.onnxruntime.MemoryInfo;
 import org.bytedeco.onnxruntime.RunOptions;
 import org.bytedeco.onnxruntime.Value;
 import org.bytedeco.onnxruntime.ValueVector;
@@ -28,8 +25,6 @@ import org.bytedeco.onnxruntime.ValueVector;
  * {@link DurationOutput}). Inputs are bound by name; {@link #run} may be called from several threads.
  */
 final class VoiceSession implements AutoCloseable {
-    private static final MemoryInfo CPU_MEMORY = MemoryInfo.CreateCpu(OrtArenaAllocator, OrtMemTypeDefault);
-
     private final OnnxSession onnx;
     private final Map<String, long[]> inputs = new LinkedHashMap<>();
     private final List<String> outputs;
@@ -101,7 +96,7 @@ final class VoiceSession implements AutoCloseable {
                 result.close();
             }
         } catch (RuntimeException e) {
-            throw new SpeechException("the voice model failed: " + firstLine(e.getMessage()), e);
+            throw new SpeechException("the voice model failed: " + OnnxSession.oneLine(e.getMessage()), e);
         } finally {
             in.close();
             memory.forEach(Pointer::close);
@@ -115,13 +110,13 @@ final class VoiceSession implements AutoCloseable {
         if (input.data() instanceof long[] longs) {
             LongPointer data = new LongPointer(longs);
             memory.add(data);
-            return Value.CreateTensorLong(CPU_MEMORY.asOrtMemoryInfo(), data, longs.length, shape,
+            return Value.CreateTensorLong(OnnxSession.CPU_MEMORY.asOrtMemoryInfo(), data, longs.length, shape,
                     input.shape().length);
         }
         float[] floats = (float[]) input.data();
         FloatPointer data = new FloatPointer(floats);
         memory.add(data);
-        return Value.CreateTensorFloat(CPU_MEMORY.asOrtMemoryInfo(), data, floats.length, shape,
+        return Value.CreateTensorFloat(OnnxSession.CPU_MEMORY.asOrtMemoryInfo(), data, floats.length, shape,
                 input.shape().length);
     }
 
@@ -142,10 +137,6 @@ final class VoiceSession implements AutoCloseable {
             throw new IllegalStateException("output element type " + type + " is neither float nor int64");
         }
         return out;
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "unknown error" : message.strip().lines().findFirst().orElse("");
     }
 
     @Override
