@@ -62,7 +62,7 @@ unxz() { if command -v xz >/dev/null; then xz -T0 -dc "$1"; else
   python3 -c 'import lzma,shutil,sys; shutil.copyfileobj(lzma.open(sys.argv[1]), sys.stdout.buffer)' "$1"; fi; }
 
 run() {
-  local out="${3:?output folder}" common root=/tmp/gr/r repo="$PWD"
+  local out="${3:?output folder}" common root=/tmp/gr/r repo="$PWD" t0
   common="$(cd "$dest/common" && pwd)"
   mkdir -p "$out" && out="$(cd "$out" && pwd)"
   cd "$parts"
@@ -85,10 +85,20 @@ run() {
   # shellcheck disable=SC2206 # split on purpose
   local java=(jre/bin/java --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -Dlog4j2.level=ERROR
     -Dlog4j.logger.marytts=ERROR,stderr -cp "app/scriptcast.jar:app/lib/*:p/lib/*:$common/classes")
+  # the JDK's ahead-of-time cache, made here as the launcher makes it after a build (NO_STARTUP_CACHE=1: none)
+  local app=("${java[@]}")
+  if [[ -z "${NO_STARTUP_CACHE:-}" ]]; then
+    source "$repo/scripts/startup-cache.sh"
+    t0=$SECONDS
+    if make_startup_cache "$root/scriptcast.aot" "${java[@]}" dev.scriptcast.cli.Main; then
+      mapfile -t -O "${#app[@]}" app < <(startup_cache_flags "$root/scriptcast.aot")
+    fi
+    echo "startup cache: $(ls -s "$root/scriptcast.aot" 2>/dev/null || echo none), $((SECONDS - t0)) s" > "$out/startup-cache.txt"
+  fi
   { nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader; nproc; date -u; } > "$out/machine.txt" 2>&1 || true
   # RUNS: names of the renders, one after another, each with a fresh work folder (no speech cache); a name
   # ending in "-dumps" takes a thread dump (SIGQUIT, into its log) every 0.5 s, to see where its time goes
-  local rows=() name pid t0
+  local rows=() name pid
   for name in ${RUNS:-r1}; do
     printf 'work:\n  dir: %s/work-%s\nvideo:\n  crf: 23\n' "$root" "$name" > "$name.yaml"
     # a name with "-bN" (e.g. n1-b16) renders with lip-sync batches of N
@@ -98,7 +108,7 @@ run() {
     # presenter with visualiser, captions and the gradient background)
     local look=(--lipsync-model "$parts/wav2lip96.onnx" --avatar-image "$common/portrait.png")
     [[ "${AVATAR:-neural}" == drawn ]] && look=(--avatar --visualize --captions --background)
-    "${java[@]}" dev.scriptcast.cli.Main render "$repo/${SCRIPT:-examples/bench.txt}" -o "$name.mp4" --size 1280x720 \
+    "${app[@]}" dev.scriptcast.cli.Main render "$repo/${SCRIPT:-examples/bench.txt}" -o "$name.mp4" --size 1280x720 \
       --fps 30 "${look[@]}" --skip-music \
       --encoder libx264 --preset veryfast --config "$name.yaml" --quiet --report "$name.report" > "$out/$name/log" 2>&1 &
     pid=$!
