@@ -2,6 +2,7 @@ package dev.scriptcast.audio;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Stage {@code audio_mixing}: the voice at 48 kHz, plus optional music looped to length, faded and ducked
@@ -14,6 +15,17 @@ public final class AudioMixer {
     /** The voice is levelled here before mixing, so {@code music.volume_db} means the same for every engine. */
     static final double VOICE_LEVEL_DBFS = -12;
     private static final int CHUNK_FRAMES = 8192;
+    private final ThreadFactory threads;
+
+    /** Measures each pass on plain platform threads. */
+    public AudioMixer() {
+        this(Thread.ofPlatform().daemon().factory());
+    }
+
+    /** {@code threads} make the threads that measure a pass's output while it is written. */
+    public AudioMixer(ThreadFactory threads) {
+        this.threads = threads;
+    }
 
     /**
      * {@code music} may be null (no music); {@code musicVolumeDb} is the music's RMS level before ducking in
@@ -33,6 +45,15 @@ public final class AudioMixer {
      * {@code workDir} under names of their own; the caller owns the folder and deletes it.
      */
     public Mix mix(PcmFile narration, Settings settings, Path workDir) throws IOException {
+        return mix(narration, null, settings, workDir);
+    }
+
+    /**
+     * As {@link #mix(PcmFile, Settings, Path)}, with the narration's loudness measured while it was written
+     * (may be null). Without music it spares reading the narration once more: the voice's level is a plain gain.
+     */
+    public Mix mix(PcmFile narration, LoudnessMeter measuring, Settings settings, Path workDir)
+            throws IOException {
         if (narration.sampleRate() != SAMPLE_RATE || narration.channels() != 1) {
             throw new IllegalArgumentException("narration must be " + SAMPLE_RATE + " Hz mono: " + narration);
         }
@@ -40,7 +61,16 @@ public final class AudioMixer {
         boolean[] speech = Ducker.speechFrames(frames);
         double voiceDb = frames.rmsDb(speech);
         float voiceGain = voiceDb > -120 ? FfmpegAudio.gain(VOICE_LEVEL_DBFS - voiceDb) : 1;
-        Normaliser normaliser = new Normaliser(settings, workDir);
+        Normaliser normaliser = new Normaliser(settings, workDir, threads);
+        if (settings.music() == null && measuring != null) {
+            double voiceGainDb = 20 * Math.log10(voiceGain);
+            try {
+                return normaliser.normalise(narration, voiceGainDb, measuring.finish().plus(voiceGainDb), 0, false);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("mixing interrupted");
+            }
+        }
         if (settings.music() == null) {
             PcmFile voice = PcmFile.create(workDir, "mix", SAMPLE_RATE, 1);
             writeVoice(narration, voiceGain, voice);

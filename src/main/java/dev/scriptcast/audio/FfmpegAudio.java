@@ -26,7 +26,15 @@ final class FfmpegAudio {
     private static final int CHUNK = 8192;
 
     /** EBU R128 / BS.1770 measurement of a whole signal by FFmpeg's ebur128 filter. */
-    record Loudness(double integratedLufs, double rangeLu, double truePeakDbtp) {}
+    record Loudness(double integratedLufs, double rangeLu, double truePeakDbtp) {
+        /**
+         * The measurement of the same audio × {@code db}. Exact but for blocks that the gain moves across the
+         * -70 LUFS gate, which in speech are silent gaps far below the relative gate that decides the result.
+         */
+        Loudness plus(double db) {
+            return new Loudness(integratedLufs + db, rangeLu, truePeakDbtp + db);
+        }
+    }
 
     /** A filter's input, read in order; a read returns how many samples it gave, 0 at the end. */
     interface Source {
@@ -71,11 +79,14 @@ final class FfmpegAudio {
     }
 
     static Loudness measure(PcmFile audio) throws IOException {
-        Map<String, String> meta;
         try (PcmFile.Reader in = audio.reader()) {
-            meta = run(in::read, audio.sampleRate(), audio.channels(),
-                    "ebur128=peak=true:metadata=1," + floats(audio.channels()), null);
+            return measure(in::read, audio.sampleRate(), audio.channels());
         }
+    }
+
+    static Loudness measure(Source audio, int sampleRate, int channels) throws IOException {
+        Map<String, String> meta = run(audio, sampleRate, channels, "ebur128=peak=true:metadata=1," + floats(channels),
+                null);
         double truePeak = Double.parseDouble(meta.getOrDefault("lavfi.r128.true_peak", "0"));
         return new Loudness(Double.parseDouble(meta.getOrDefault("lavfi.r128.I", "-70")),
                 Double.parseDouble(meta.getOrDefault("lavfi.r128.LRA", "0")),
@@ -86,7 +97,7 @@ final class FfmpegAudio {
      * Second pass of two-pass loudnorm: with the first pass's measurement FFmpeg applies one linear gain when
      * the true-peak ceiling allows it, and otherwise its own true-peak limiter.
      */
-    static void loudnorm(PcmFile in, Loudness measured, double targetLufs, double ceilingDbtp, PcmFile out)
+    static void loudnorm(PcmFile in, Loudness measured, double targetLufs, double ceilingDbtp, PcmFile.Writer out)
             throws IOException {
         String graph = String.format(Locale.ROOT,
                 "loudnorm=I=%.1f:TP=%.1f:LRA=20:measured_I=%.2f:measured_LRA=%.2f:measured_TP=%.2f"
@@ -100,7 +111,7 @@ final class FfmpegAudio {
      * The audio × {@code gainDb} through FFmpeg's alimiter run at 4× the sample rate, so it also catches most
      * peaks between samples, with its delay compensated and no automatic make-up gain.
      */
-    static void limit(PcmFile in, double gainDb, double ceilingDbfs, PcmFile out) throws IOException {
+    static void limit(PcmFile in, double gainDb, double ceilingDbfs, PcmFile.Writer out) throws IOException {
         String graph = String.format(Locale.ROOT,
                 "aresample=%d,alimiter=limit=%.5f:attack=5:release=80:level=false:latency=true,aresample=%d,%s",
                 in.sampleRate() * 4, Math.pow(10, ceilingDbfs / 20), in.sampleRate(), floats(in.channels()));
@@ -116,9 +127,9 @@ final class FfmpegAudio {
      * Runs {@code in} × {@code gain} through the graph into {@code out}, exactly as long as {@code in}: filters
      * such as loudnorm may return a few samples more or less, and the picture must stay in sync.
      */
-    private static void filter(PcmFile in, float gain, String graph, PcmFile out) throws IOException {
+    private static void filter(PcmFile in, float gain, String graph, PcmFile.Writer writer) throws IOException {
         long length = in.frames() * in.channels();
-        try (PcmFile.Reader reader = in.reader(); PcmFile.Writer writer = out.writer()) {
+        try (PcmFile.Reader reader = in.reader()) {
             Source gained = (into, offset, count) -> {
                 int n = reader.read(into, offset, count);
                 for (int i = offset; i < offset + n; i++) {

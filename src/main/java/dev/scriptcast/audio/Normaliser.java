@@ -1,14 +1,16 @@
 package dev.scriptcast.audio;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Two-pass loudness normalisation, file to file. Speech usually needs more gain than its peaks allow, which would
  * push loudnorm into its dynamic mode (inexact on short programmes and audibly pumping), so the gain is applied
  * first and the peaks limited to just under the ceiling; limiting costs some loudness, so the gain is corrected
- * once by the measured loss. loudnorm then only trims the level linearly. Every pass streams through FFmpeg; each
- * intermediate file is deleted once the next one is written.
+ * once by the measured loss. loudnorm then only trims the level linearly. Every pass streams through FFmpeg and is
+ * measured on another thread as it is written; each intermediate file is deleted once the next one is written.
  */
 final class Normaliser {
     /** Room left under the ceiling for loudnorm's final linear trim. */
@@ -16,21 +18,41 @@ final class Normaliser {
 
     private final AudioMixer.Settings settings;
     private final Path workDir;
+    private final ThreadFactory threads;
 
-    Normaliser(AudioMixer.Settings settings, Path workDir) {
+    /** {@code threads} make the threads that measure each pass's output while it is written. */
+    Normaliser(AudioMixer.Settings settings, Path workDir, ThreadFactory threads) {
         this.settings = settings;
         this.workDir = workDir;
+        this.threads = threads;
     }
+
+    /** A pass's output and FFmpeg's measurement of it. */
+    private record Levelled(PcmFile file, FfmpegAudio.Loudness loudness) {}
 
     /** The finished soundtrack from {@code mix}, which is deleted unless it is the result. */
     Mix normalise(PcmFile mix, double duckDb) throws IOException {
-        FfmpegAudio.Loudness original = FfmpegAudio.measure(mix);
+        return normalise(mix, 0, FfmpegAudio.measure(mix), duckDb, true);
+    }
+
+    /**
+     * The finished soundtrack from {@code mix} × {@code mixGainDb}, already measured as {@code original}. An
+     * {@code owned} mix is deleted unless it is the result; any other is left alone.
+     */
+    Mix normalise(PcmFile mix, double mixGainDb, FfmpegAudio.Loudness original, double duckDb, boolean owned)
+            throws IOException {
         if (original.integratedLufs() <= -70) {
-            return new Mix(mix, original.integratedLufs(), original.truePeakDbtp(), duckDb);
+            PcmFile quiet = mix;
+            if (mixGainDb != 0) {
+                quiet = like(mix, "quiet");
+                gain(mix, mixGainDb, quiet);
+            }
+            return new Mix(quiet, original.integratedLufs(), original.truePeakDbtp(), duckDb);
         }
         double gainDb = settings.loudnessLufs() - original.integratedLufs();
-        PcmFile levelled = gainUnderCeiling(mix, original, gainDb);
-        FfmpegAudio.Loudness measured = FfmpegAudio.measure(levelled);
+        Levelled first = gainUnderCeiling(mix, mixGainDb, original, gainDb);
+        PcmFile levelled = first.file();
+        FfmpegAudio.Loudness measured = first.loudness();
         double missingDb = settings.loudnessLufs() - measured.integratedLufs();
         double freeGainDb = settings.truePeakDbtp() - LIMITER_MARGIN_DB - original.truePeakDbtp();
         if (Math.abs(missingDb) > 0.2 && gainDb > freeGainDb + 0.01) {
@@ -38,19 +60,22 @@ final class Normaliser {
             double slope = (measured.integratedLufs() - original.integratedLufs() - freeGainDb) / (gainDb - freeGainDb);
             gainDb += missingDb / Math.clamp(slope, 0.2, 1.0);
             levelled.delete();
-            levelled = gainUnderCeiling(mix, original, gainDb);
-            measured = FfmpegAudio.measure(levelled);
+            Levelled second = gainUnderCeiling(mix, mixGainDb, original, gainDb);
+            levelled = second.file();
+            measured = second.loudness();
         }
-        mix.delete();
+        if (owned) {
+            mix.delete();
+        }
         if (Math.abs(settings.loudnessLufs() - measured.integratedLufs()) <= 0.2
                 && measured.truePeakDbtp() <= settings.truePeakDbtp()) {
             // Already on target under the ceiling: a loudnorm pass would only re-measure and copy.
             return new Mix(levelled, measured.integratedLufs(), measured.truePeakDbtp(), duckDb);
         }
-        PcmFile normalised = like(levelled, "loudnorm");
-        FfmpegAudio.loudnorm(levelled, measured, settings.loudnessLufs(), settings.truePeakDbtp(), normalised);
+        Levelled loudnorm = loudnorm(levelled, measured);
         levelled.delete();
-        FfmpegAudio.Loudness result = FfmpegAudio.measure(normalised);
+        PcmFile normalised = loudnorm.file();
+        FfmpegAudio.Loudness result = loudnorm.loudness();
         if (result.truePeakDbtp() > settings.truePeakDbtp()) {
             PcmFile trimmed = like(normalised, "trim");
             gain(normalised, settings.truePeakDbtp() - result.truePeakDbtp() - 0.05, trimmed);
@@ -61,15 +86,40 @@ final class Normaliser {
         return new Mix(normalised, result.integratedLufs(), result.truePeakDbtp(), duckDb);
     }
 
-    private PcmFile gainUnderCeiling(PcmFile mix, FfmpegAudio.Loudness measured, double gainDb) throws IOException {
-        PcmFile levelled = like(mix, "level");
+    /** {@code mix} × {@code mixGainDb} × {@code gainDb}, limited when its peaks would pass the ceiling. */
+    private Levelled gainUnderCeiling(PcmFile mix, double mixGainDb, FfmpegAudio.Loudness measured, double gainDb)
+            throws IOException {
         double ceilingDb = settings.truePeakDbtp() - LIMITER_MARGIN_DB;
-        if (measured.truePeakDbtp() + gainDb <= ceilingDb) {
-            gain(mix, gainDb, levelled);
-        } else {
-            FfmpegAudio.limit(mix, gainDb, ceilingDb, levelled);
+        return measuredPass(like(mix, "level"), out -> {
+            if (measured.truePeakDbtp() + gainDb <= ceilingDb) {
+                gain(mix, mixGainDb + gainDb, out);
+            } else {
+                FfmpegAudio.limit(mix, mixGainDb + gainDb, ceilingDb, out);
+            }
+        });
+    }
+
+    /** loudnorm's second pass. */
+    private Levelled loudnorm(PcmFile levelled, FfmpegAudio.Loudness measured) throws IOException {
+        return measuredPass(like(levelled, "loudnorm"), out -> FfmpegAudio.loudnorm(levelled, measured,
+                settings.loudnessLufs(), settings.truePeakDbtp(), out));
+    }
+
+    private interface Pass {
+        void write(PcmFile.Writer out) throws IOException;
+    }
+
+    /** A pass written into {@code file} and measured on another thread as it is written: no reading it again. */
+    private Levelled measuredPass(PcmFile file, Pass pass) throws IOException {
+        try (LoudnessMeter meter = new LoudnessMeter(file.sampleRate(), file.channels(), threads)) {
+            try (PcmFile.Writer out = file.writer(meter)) {
+                pass.write(out);
+            }
+            return new Levelled(file, meter.finish());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("mixing interrupted");
         }
-        return levelled;
     }
 
     private PcmFile like(PcmFile audio, String prefix) throws IOException {
@@ -77,9 +127,15 @@ final class Normaliser {
     }
 
     private static void gain(PcmFile in, double db, PcmFile out) throws IOException {
+        try (PcmFile.Writer writer = out.writer()) {
+            gain(in, db, writer);
+        }
+    }
+
+    private static void gain(PcmFile in, double db, PcmFile.Writer writer) throws IOException {
         float g = FfmpegAudio.gain(db);
         float[] chunk = new float[8192];
-        try (PcmFile.Reader reader = in.reader(); PcmFile.Writer writer = out.writer()) {
+        try (PcmFile.Reader reader = in.reader()) {
             for (int n; (n = reader.read(chunk, 0, chunk.length)) > 0; ) {
                 for (int i = 0; i < n; i++) {
                     chunk[i] *= g;

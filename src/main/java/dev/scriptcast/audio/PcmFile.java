@@ -36,8 +36,13 @@ public record PcmFile(Path path, int sampleRate, int channels) {
     }
 
     public Writer writer() throws IOException {
+        return writer(null);
+    }
+
+    /** A writer that also hands a copy of everything written to {@code meter} (may be null). */
+    Writer writer(LoudnessMeter meter) throws IOException {
         return new Writer(FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING));
+                StandardOpenOption.TRUNCATE_EXISTING), meter);
     }
 
     public Reader reader() throws IOException {
@@ -77,13 +82,23 @@ public record PcmFile(Path path, int sampleRate, int channels) {
         private final ByteBuffer bytes = ByteBuffer.allocateDirect(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
         /** A view of all of {@code bytes}, made once: a view made after a write would cover only what is left. */
         private final FloatBuffer floats = bytes.asFloatBuffer();
+        private final LoudnessMeter meter;
         private long written;
 
-        private Writer(FileChannel channel) {
+        private Writer(FileChannel channel, LoudnessMeter meter) {
             this.channel = channel;
+            this.meter = meter;
         }
 
         public void write(float[] samples, int offset, int length) throws IOException {
+            if (meter != null && length > 0) {
+                try {
+                    meter.add(java.util.Arrays.copyOfRange(samples, offset, offset + length));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("writing audio interrupted");
+                }
+            }
             for (int done = 0; done < length; ) {
                 int n = Math.min(length - done, floats.capacity());
                 floats.clear();

@@ -80,7 +80,7 @@ final class Pipeline {
                     this::notice);
             PcmFile narration = new PcmFile(work.file("narration.f32"), Segment.SAMPLE_RATE, 1);
             try (SegmentedRun run = new SegmentedRun(in, telemetry, renderer, narration, progress, concurrent,
-                    threads(telemetry))) {
+                    threads(telemetry), Settings.mix(config).music() == null)) {
                 return render(in, telemetry, work, cache, run, narration, container, encoder, layers);
             }
         }
@@ -100,7 +100,8 @@ final class Pipeline {
         stage(telemetry, "tts_generation", () -> run.speak(new Narrator(voices, threads(telemetry))));
         telemetry.fact(new Fact.SpeechCache(caches.stream().mapToInt(CachedSpeechEngine::hits).sum(),
                 caches.stream().mapToInt(CachedSpeechEngine::misses).sum()));
-        Mix mix = stage(telemetry, "audio_mixing", () -> new AudioMixer().mix(narration, Settings.mix(config),
+        AudioMixer mixer = new AudioMixer(threads(telemetry).named("mix", true));
+        Mix mix = stage(telemetry, "audio_mixing", () -> mixer.mix(narration, run.loudness(), Settings.mix(config),
                 work.dir()));
         OutputFiles files = in.files();
         try {

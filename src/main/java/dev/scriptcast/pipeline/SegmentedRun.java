@@ -1,5 +1,6 @@
 package dev.scriptcast.pipeline;
 
+import dev.scriptcast.audio.LoudnessMeter;
 import dev.scriptcast.audio.PcmFile;
 import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.compose.VideoFormat;
@@ -32,6 +33,7 @@ final class SegmentedRun implements AutoCloseable {
     private final ProgressListener progress;
     private final SegmentQueue queue;
     private final ThreadBudget threads;
+    private final LoudnessMeter loudness;
     private final List<Timed<Word>> words = new ArrayList<>();
     private final AtomicInteger ready = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
@@ -41,13 +43,15 @@ final class SegmentedRun implements AutoCloseable {
     private volatile List<SegmentRenderer.Rendered> composed;
     private volatile Exception failure;
 
+    /** {@code measureLoudness}: the narration's loudness is measured as it is written ({@link #loudness}). */
     SegmentedRun(RenderInputs in, Telemetry telemetry, SegmentRenderer renderer, PcmFile narration,
-                 ProgressListener progress, int concurrent, ThreadBudget threads) {
+                 ProgressListener progress, int concurrent, ThreadBudget threads, boolean measureLoudness) {
         this.in = in;
         this.telemetry = telemetry;
         this.narration = narration;
         this.progress = progress;
         this.threads = threads;
+        this.loudness = measureLoudness ? new LoudnessMeter(threads.named("loudness", true)) : null;
         this.queue = new SegmentQueue(renderer, threads, concurrent, this::segmentReady,
                 done -> progress.frames(done, plannedFrames));
     }
@@ -105,10 +109,18 @@ final class SegmentedRun implements AutoCloseable {
         return plannedFrames;
     }
 
+    /** The narration's loudness, measured as it was written; null when not asked for. */
+    LoudnessMeter loudness() {
+        return loudness;
+    }
+
     private void planned(Segment segment, PcmFile.Writer out) throws IOException, InterruptedException {
         VideoFormat fmt = in.format();
         float[] sound = segment.audio(fmt).samples();
         out.write(sound, 0, sound.length);
+        if (loudness != null) {
+            loudness.add(sound);
+        }
         long startMs = segment.startMs(fmt);
         segment.words().items().forEach(w -> words.add(w.shiftedBy(startMs)));
         plannedFrames = segment.startFrame() + segment.frames();
@@ -135,6 +147,9 @@ final class SegmentedRun implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (loudness != null) {
+            loudness.close();
+        }
         queue.endOfSegments();
         queue.close();
         if (composition != null) {
