@@ -39,9 +39,4 @@ public abstract class ForwardingSpeechEngine implements SpeechEngine {
     public void start() throws SpeechException {
         engine.start();
     }
-
-    @Override
-    public void startAhead() {
-        engine.startAhead();
-    }
 }

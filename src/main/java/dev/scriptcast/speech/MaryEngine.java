@@ -72,29 +72,12 @@ public final class MaryEngine implements SpeechEngine {
         ensureStarted();
     }
 
-    @Override
-    public void startAhead() {
-        starting();
-    }
-
-    /** Starts Mary once and waits for it. */
-    private static void ensureStarted() throws SpeechException {
-        try {
-            starting().get();
-        } catch (ExecutionException e) {
-            throw new SpeechException("MaryTTS failed to start: " + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SpeechException("interrupted while MaryTTS was starting", e);
-        }
-    }
-
     /**
-     * Mary's start, begun on the first call. It runs on a thread of {@link MaryThreads}, so the shutdown hook Mary
-     * registers while starting belongs to that group too: if the JVM exits before Mary is up, the hook's "MARY
-     * system is not running" is dropped there instead of printed as a stack trace.
+     * Starts Mary once and waits for it. The start runs on a thread of {@link MaryThreads}, so the shutdown hook
+     * Mary registers while starting belongs to that group too: if the JVM exits before Mary is up, the hook's
+     * "MARY system is not running" is dropped there instead of printed as a stack trace.
      */
-    private static CompletableFuture<Void> starting() {
+    private static void ensureStarted() throws SpeechException {
         CompletableFuture<Void> started = runtime;
         if (started == null) {
             synchronized (STARTUP_LOCK) {
@@ -115,7 +98,14 @@ public final class MaryEngine implements SpeechEngine {
                 started = runtime;
             }
         }
-        return started;
+        try {
+            started.get();
+        } catch (ExecutionException e) {
+            throw new SpeechException("MaryTTS failed to start: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SpeechException("interrupted while MaryTTS was starting", e);
+        }
     }
 
     /** Threads that start Mary, and the shutdown hook Mary creates from them. */
