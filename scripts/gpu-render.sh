@@ -86,11 +86,12 @@ run() {
   local java=(jre/bin/java --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -Dlog4j2.level=ERROR
     -Dlog4j.logger.marytts=ERROR,stderr -cp "app/scriptcast.jar:app/lib/*:p/lib/*:$common/classes")
   # the JDK's ahead-of-time cache, made here as the launcher makes it after a build (NO_STARTUP_CACHE=1: none)
-  local app=("${java[@]}")
+  # (the renders' class path has jars only: the JVM keeps no cache for a class path with a folder of classes)
+  local app=("${java[@]:0:${#java[@]}-1}" "app/scriptcast.jar:app/lib/*:p/lib/*")
   if [[ -z "${NO_STARTUP_CACHE:-}" ]]; then
     source "$repo/scripts/startup-cache.sh"
     t0=$SECONDS
-    if make_startup_cache "$root/scriptcast.aot" "${java[@]}" dev.scriptcast.cli.Main; then
+    if make_startup_cache "$root/scriptcast.aot" "${app[@]}" dev.scriptcast.cli.Main; then
       mapfile -t -O "${#app[@]}" app < <(startup_cache_flags "$root/scriptcast.aot")
     fi
     echo "startup cache: $(ls -s "$root/scriptcast.aot" 2>/dev/null || echo none), $((SECONDS - t0)) s" > "$out/startup-cache.txt"
