@@ -80,6 +80,10 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Voices
         Layout layout = Layout.forFormat(format, presenters, config.flag("visualizer.enabled"),
                 config.flag("captions.burn"));
         Layout placed = layout.placedFor(config.string("avatar.position"), format);
+        if (model.isPresent() && video) {
+            // The lip-sync set-up loads native libraries on this thread for most of a second: speech starts beside.
+            voices.engines().forEach(SpeechEngine::startAhead);
+        }
         Optional<PendingPresenter> lipSync = model.map(m -> LipSyncSetup.prepare(m, config, format, placed.avatar(),
                 request.threads()));
         return new RenderInputs(script, files, format, voices, cast, background, placed, colors, lipSync);

@@ -39,4 +39,9 @@ public abstract class ForwardingSpeechEngine implements SpeechEngine {
     public void start() throws SpeechException {
         engine.start();
     }
+
+    @Override
+    public void startAhead() {
+        engine.startAhead();
+    }
 }

@@ -72,12 +72,29 @@ public final class MaryEngine implements SpeechEngine {
         ensureStarted();
     }
 
-    /**
-     * Starts Mary once and waits for it. The start runs on a thread of {@link MaryThreads}, so the shutdown hook
-     * Mary registers while starting belongs to that group too: if the JVM exits before Mary is up, the hook's
-     * "MARY system is not running" is dropped there instead of printed as a stack trace.
-     */
+    @Override
+    public void startAhead() {
+        starting();
+    }
+
+    /** Starts Mary once and waits for it. */
     private static void ensureStarted() throws SpeechException {
+        try {
+            starting().get();
+        } catch (ExecutionException e) {
+            throw new SpeechException("MaryTTS failed to start: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SpeechException("interrupted while MaryTTS was starting", e);
+        }
+    }
+
+    /**
+     * Mary's start, begun on the first call. It runs on a thread of {@link MaryThreads}, so the shutdown hook Mary
+     * registers while starting belongs to that group too: if the JVM exits before Mary is up, the hook's "MARY
+     * system is not running" is dropped there instead of printed as a stack trace.
+     */
+    private static CompletableFuture<Void> starting() {
         CompletableFuture<Void> started = runtime;
         if (started == null) {
             synchronized (STARTUP_LOCK) {
@@ -98,14 +115,7 @@ public final class MaryEngine implements SpeechEngine {
                 started = runtime;
             }
         }
-        try {
-            started.get();
-        } catch (ExecutionException e) {
-            throw new SpeechException("MaryTTS failed to start: " + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SpeechException("interrupted while MaryTTS was starting", e);
-        }
+        return started;
     }
 
     /** Threads that start Mary, and the shutdown hook Mary creates from them. */

@@ -33,6 +33,13 @@ public interface SpeechEngine {
     default void start() throws SpeechException {
     }
 
+    /**
+     * Begins loading the engine on a thread of its own and returns at once, for a caller with other slow work to
+     * do before the first sentence; {@link #start} then waits for that load, and a failure surfaces there.
+     */
+    default void startAhead() {
+    }
+
     /** Speaks {@code text}; word and phoneme times are relative to the returned audio's start. */
     Narration speak(String text, int scriptLine, VoiceSettings voice) throws SpeechException;
 }
