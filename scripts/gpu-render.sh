@@ -81,6 +81,8 @@ run() {
   printf '<?xml version="1.0"?>\n<fontconfig><dir>%s</dir><cachedir>/tmp/gr/fc-cache</cachedir></fontconfig>\n' \
     "$common/fonts" > /tmp/gr/fonts.conf
   export FONTCONFIG_FILE=/tmp/gr/fonts.conf LD_LIBRARY_PATH="$LD_LIBRARY_PATH:$common/fonts"
+  # signal chaining: LLVM, which a driver loads there, installs crash handlers that would take the JVM's signals
+  export LD_PRELOAD="$root/jre/lib/libjsig.so"
   # JAVA_OPTS: extra JVM flags (e.g. to compare garbage collectors)
   # shellcheck disable=SC2206 # split on purpose
   local java=(jre/bin/java --enable-native-access=ALL-UNNAMED ${JAVA_OPTS:-} -Dlog4j2.level=ERROR
