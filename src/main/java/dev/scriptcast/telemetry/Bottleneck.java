@@ -1,13 +1,15 @@
 package dev.scriptcast.telemetry;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Which of the CPU, the video encoder or the GPU bounded a render, read from its critical path, the composition's
  * waits and our share of the GPU. When the picture was ready before the sound, the video's hardware did not decide
- * the wall time: the stage on the critical path that took longest did.
+ * the wall time: the stage on the critical path that took longest did. When it was ready after, the composition's
+ * waits tell the encoder from the work that feeds it.
  */
 final class Bottleneck {
     /** Our SM utilisation above which the GPU, not what feeds it, sets the pace. */
@@ -17,7 +19,7 @@ final class Bottleneck {
     }
 
     static String of(RunMetrics m) {
-        if (!m.criticalPath().stages().contains("video_composition")) {
+        if (!pictureLast(m.stages()) && !m.criticalPath().stages().contains("video_composition")) {
             Optional<StageMetrics> longest = m.stages().stream()
                     .filter(s -> m.criticalPath().stages().contains(s.name()))
                     .max(Comparator.comparingLong(StageMetrics::wallMs));
@@ -37,6 +39,16 @@ final class Bottleneck {
             return "the GPU: the lip-sync model kept it " + Math.round(sm) + " % busy";
         }
         return "the CPU: drawing the frames" + (lipSync == null ? "" : " and preparing lip-sync") + gpuShare(m);
+    }
+
+    /**
+     * Whether the video was finished after the sound: muxing, which needs both, then waited for the picture, though
+     * the chain of stages that end one after another runs through the mix.
+     */
+    static boolean pictureLast(List<StageMetrics> stages) {
+        Optional<StageMetrics> video = stages.stream().filter(s -> s.name().equals("video_composition")).findFirst();
+        Optional<StageMetrics> sound = stages.stream().filter(s -> s.name().equals("audio_mixing")).findFirst();
+        return video.isPresent() && sound.isPresent() && video.get().endMs() > sound.get().endMs();
     }
 
     private static double compositionSm(RunMetrics m) {
