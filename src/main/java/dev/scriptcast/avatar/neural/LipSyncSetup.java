@@ -52,8 +52,9 @@ public final class LipSyncSetup {
     public static PendingPresenter prepare(byte[] model, ConfigValues config, VideoFormat format, Rect area,
                                            int threads) {
         Path path = config.path("avatar.lipsync_model");
-        // The first run on a machine unpacks the native libraries; unpacking and loading them on two threads at
-        // once crashed the JVM (seen on the GPU machine), so this thread loads what the other one will use.
+        // Loaded here, while the speech engine starts on a thread of its own (RenderInputs), so the session thread
+        // finds them ready. (A bare SIGSEGV once blamed on loading them on two threads was LLVM, which a GPU driver
+        // loads, taking over the JVM's signals; the launcher preloads the JDK's libjsig for that.)
         Loader.load(onnxruntime.class);
         Loader.load(opencv_objdetect.class);
         return PendingPresenter.start(() -> {
