@@ -74,14 +74,14 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Voices
         List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
                 : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
         boolean drawnDialogue = cast.dialogue() && dialogueAvatar(config);
-        Optional<byte[]> model = drawnDialogue ? Optional.empty() : LipSyncSetup.readModel(config);
+        Optional<java.nio.file.Path> model = drawnDialogue ? Optional.empty() : LipSyncSetup.checkModel(config);
         boolean avatar = Settings.avatar(config).enabled() || model.isPresent() || drawnDialogue;
         int presenters = drawnDialogue ? cast.members().size() : avatar ? 1 : 0;
         Layout layout = Layout.forFormat(format, presenters, config.flag("visualizer.enabled"),
                 config.flag("captions.burn"));
         Layout placed = layout.placedFor(config.string("avatar.position"), format);
         if (model.isPresent() && video) {
-            // The lip-sync set-up loads native libraries on this thread for most of a second: speech starts beside.
+            // The lip-sync set-up takes most of a second on a thread of its own: speech starts beside it.
             voices.engines().forEach(SpeechEngine::startAhead);
         }
         Optional<PendingPresenter> lipSync = model.map(m -> LipSyncSetup.prepare(m, config, format, placed.avatar(),

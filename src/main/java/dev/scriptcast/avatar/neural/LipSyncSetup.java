@@ -5,8 +5,8 @@ import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.config.ConfigValues;
 import dev.scriptcast.base.InputException;
 import dev.scriptcast.base.InputFiles;
-import dev.scriptcast.onnx.OnnxSession;
 import dev.scriptcast.onnx.Placement;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.onnxruntime.global.onnxruntime;
@@ -22,9 +22,10 @@ public final class LipSyncSetup {
     }
 
     /**
-     * Checks the lip-sync keys and reads the model file, before any slow work; empty when no model is configured.
+     * Checks the lip-sync keys and that the model file is there, before any slow work; empty when no model is
+     * configured. The model is read beside speech, by {@link #prepare}.
      */
-    public static Optional<byte[]> readModel(ConfigValues config) {
+    public static Optional<Path> checkModel(ConfigValues config) {
         Path model = config.path("avatar.lipsync_model");
         Path image = config.path("avatar.image");
         Path video = config.path("avatar.video");
@@ -42,24 +43,27 @@ public final class LipSyncSetup {
         }
         Path picture = image != null ? image : video;
         InputFiles.requireFile(picture, (image != null ? "avatar.image " : "avatar.video ") + picture);
-        return Optional.of(OnnxSession.read(LipSyncModel.WHAT, model));
+        InputFiles.requireFile(model, LipSyncModel.WHAT + " " + model);
+        if (!Files.isReadable(model)) {
+            throw new InputException(LipSyncModel.WHAT + " " + model + " cannot be read");
+        }
+        return Optional.of(model);
     }
 
     /**
-     * Starts loading the model read by {@link #readModel} (on the GPU when possible, else on at most {@code threads}
-     * CPU threads), placing the presenter in {@code area} and finding its face, beside the caller's work.
+     * Starts loading the model checked by {@link #checkModel} (on the GPU when possible, else on at most
+     * {@code threads} CPU threads), placing the presenter in {@code area} and finding its face, on a thread of its
+     * own beside the caller's work: reading the model and loading ONNX Runtime's, CUDA's and OpenCV's libraries take
+     * most of a second, and speech need not wait for them. (Loading them beside other work once ended in a bare
+     * SIGSEGV: that was LLVM, which a GPU driver loads, taking over the JVM's signals; the launcher preloads the JDK's
+     * libjsig for it.)
      */
-    public static PendingPresenter prepare(byte[] model, ConfigValues config, VideoFormat format, Rect area,
+    public static PendingPresenter prepare(Path model, ConfigValues config, VideoFormat format, Rect area,
                                            int threads) {
-        Path path = config.path("avatar.lipsync_model");
-        // Loaded here, while the speech engine starts on a thread of its own (RenderInputs), so the session thread
-        // finds them ready. (A bare SIGSEGV once blamed on loading them on two threads was LLVM, which a GPU driver
-        // loads, taking over the JVM's signals; the launcher preloads the JDK's libjsig for that.)
-        Loader.load(onnxruntime.class);
-        Loader.load(opencv_objdetect.class);
         return PendingPresenter.start(() -> {
-            LipSyncModel loaded = LipSyncModel.load(path, model,
-                    new Placement(true, config.integer("avatar.gpu"), threads));
+            Loader.load(onnxruntime.class);
+            Loader.load(opencv_objdetect.class);
+            LipSyncModel loaded = LipSyncModel.load(model, new Placement(true, config.integer("avatar.gpu"), threads));
             try {
                 return presenter(loaded, config, format, area);
             } catch (RuntimeException e) {
