@@ -44,7 +44,7 @@ public final class AudioMixer {
      * Mixes {@code narration} (48 kHz mono) into a soundtrack as long as it. Intermediate and final files go in
      * {@code workDir} under names of their own; the caller owns the folder and deletes it.
      */
-    public Mix mix(PcmFile narration, Settings settings, Path workDir) throws IOException {
+    public Mix mix(PcmFile narration, Settings settings, Path workDir) throws IOException, InterruptedException {
         return mix(narration, null, settings, workDir);
     }
 
@@ -53,7 +53,7 @@ public final class AudioMixer {
      * (may be null). Without music it spares reading the narration once more: the voice's level is a plain gain.
      */
     public Mix mix(PcmFile narration, LoudnessMeter measuring, Settings settings, Path workDir)
-            throws IOException {
+            throws IOException, InterruptedException {
         if (narration.sampleRate() != SAMPLE_RATE || narration.channels() != 1) {
             throw new IllegalArgumentException("narration must be " + SAMPLE_RATE + " Hz mono: " + narration);
         }
@@ -64,12 +64,7 @@ public final class AudioMixer {
         Normaliser normaliser = new Normaliser(settings, workDir, threads);
         if (settings.music() == null && measuring != null) {
             double voiceGainDb = 20 * Math.log10(voiceGain);
-            try {
-                return normaliser.normalise(narration, voiceGainDb, measuring.finish().plus(voiceGainDb), 0, false);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("mixing interrupted");
-            }
+            return normaliser.normalise(narration, voiceGainDb, measuring.finish().plus(voiceGainDb), 0, false);
         }
         if (settings.music() == null) {
             PcmFile voice = PcmFile.create(workDir, "mix", SAMPLE_RATE, 1);

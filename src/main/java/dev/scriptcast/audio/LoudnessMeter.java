@@ -51,12 +51,10 @@ public final class LoudnessMeter implements AutoCloseable {
         }
     }
 
+    /** Stops a measurement that was not finished; never blocks, so it is safe on an interrupted thread. */
     @Override
-    public void close() throws InterruptedException {
-        if (!measurement.isDone()) {
-            pieces.clear();
-            end();
-        }
+    public void close() {
+        measurement.cancel(true);
     }
 
     private void end() throws InterruptedException {

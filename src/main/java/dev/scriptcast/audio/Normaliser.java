@@ -1,7 +1,6 @@
 package dev.scriptcast.audio;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadFactory;
 
@@ -31,7 +30,7 @@ final class Normaliser {
     private record Levelled(PcmFile file, FfmpegAudio.Loudness loudness) {}
 
     /** The finished soundtrack from {@code mix}, which is deleted unless it is the result. */
-    Mix normalise(PcmFile mix, double duckDb) throws IOException {
+    Mix normalise(PcmFile mix, double duckDb) throws IOException, InterruptedException {
         return normalise(mix, 0, FfmpegAudio.measure(mix), duckDb, true);
     }
 
@@ -40,7 +39,7 @@ final class Normaliser {
      * {@code owned} mix is deleted unless it is the result; any other is left alone.
      */
     Mix normalise(PcmFile mix, double mixGainDb, FfmpegAudio.Loudness original, double duckDb, boolean owned)
-            throws IOException {
+            throws IOException, InterruptedException {
         if (original.integratedLufs() <= -70) {
             PcmFile quiet = mix;
             if (mixGainDb != 0) {
@@ -88,7 +87,7 @@ final class Normaliser {
 
     /** {@code mix} × {@code mixGainDb} × {@code gainDb}, limited when its peaks would pass the ceiling. */
     private Levelled gainUnderCeiling(PcmFile mix, double mixGainDb, FfmpegAudio.Loudness measured, double gainDb)
-            throws IOException {
+            throws IOException, InterruptedException {
         double ceilingDb = settings.truePeakDbtp() - LIMITER_MARGIN_DB;
         return measuredPass(like(mix, "level"), out -> {
             if (measured.truePeakDbtp() + gainDb <= ceilingDb) {
@@ -100,7 +99,8 @@ final class Normaliser {
     }
 
     /** loudnorm's second pass. */
-    private Levelled loudnorm(PcmFile levelled, FfmpegAudio.Loudness measured) throws IOException {
+    private Levelled loudnorm(PcmFile levelled, FfmpegAudio.Loudness measured)
+            throws IOException, InterruptedException {
         return measuredPass(like(levelled, "loudnorm"), out -> FfmpegAudio.loudnorm(levelled, measured,
                 settings.loudnessLufs(), settings.truePeakDbtp(), out));
     }
@@ -110,15 +110,12 @@ final class Normaliser {
     }
 
     /** A pass written into {@code file} and measured on another thread as it is written: no reading it again. */
-    private Levelled measuredPass(PcmFile file, Pass pass) throws IOException {
+    private Levelled measuredPass(PcmFile file, Pass pass) throws IOException, InterruptedException {
         try (LoudnessMeter meter = new LoudnessMeter(file.sampleRate(), file.channels(), threads)) {
             try (PcmFile.Writer out = file.writer(meter)) {
                 pass.write(out);
             }
             return new Levelled(file, meter.finish());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("mixing interrupted");
         }
     }
 

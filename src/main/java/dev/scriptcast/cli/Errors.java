@@ -48,7 +48,8 @@ final class Errors {
             cli.getErr().println("scriptcast: no space left on device while writing the outputs");
             return BAD_INPUT;
         }
-        if (cause(e, InterruptedException.class::isInstance).isPresent()) {
+        if (cause(e, t -> t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+                || t instanceof java.nio.channels.ClosedByInterruptException).isPresent()) {
             cli.getErr().println("scriptcast: interrupted");
             return 130;
         }

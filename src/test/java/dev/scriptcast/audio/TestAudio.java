@@ -20,7 +20,7 @@ final class TestAudio {
     }
 
     /** Mixes as the pipeline does: the narration written at 48 kHz into a file in {@code dir}, mixed there. */
-    static Mix mix(PcmAudio narration, AudioMixer.Settings settings, Path dir) throws IOException {
+    static Mix mix(PcmAudio narration, AudioMixer.Settings settings, Path dir) throws IOException, InterruptedException {
         PcmFile file = Resampling.toFile(narration, PcmFile.create(dir, "narration", AudioMixer.SAMPLE_RATE, 1));
         return new AudioMixer().mix(file, settings, dir);
     }

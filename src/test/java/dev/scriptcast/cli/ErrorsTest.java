@@ -21,4 +21,17 @@ class ErrorsTest {
         assertThat(code).isEqualTo(Errors.BAD_INPUT);
         assertThat(err.toString()).isEqualTo("scriptcast: no space left on device while writing the outputs\n");
     }
+
+    @Test
+    void anInterruptedFileOperationIsAnInterruptionNotAnInternalError() {
+        for (Exception interrupted : new Exception[] {new java.io.InterruptedIOException("joining interrupted"),
+                new IOException("mixing", new java.nio.channels.ClosedByInterruptException())}) {
+            StringWriter err = new StringWriter();
+            CommandLine cli = new CommandLine(new Main());
+            cli.setErr(new PrintWriter(err, true));
+
+            assertThat(Errors.onFailure(interrupted, cli, null)).isEqualTo(130);
+            assertThat(err.toString()).isEqualTo("scriptcast: interrupted\n");
+        }
+    }
 }
