@@ -1,6 +1,7 @@
 package dev.scriptcast.avatar;
 
 import dev.scriptcast.avatar.mouth.MouthShape;
+import dev.scriptcast.compose.BlendRuns;
 import dev.scriptcast.compose.BoundedLayer;
 import dev.scriptcast.compose.Canvas;
 import dev.scriptcast.compose.Rect;
@@ -15,8 +16,12 @@ import java.util.List;
 public record Rig(String name, List<Part> parts, int frames, Rect avatarBox, Rect mouthBox,
         Timeline<MouthShape> visemes) implements AvatarLayer, BoundedLayer {
 
-    /** A sprite at an absolute canvas position; a null sprite draws nothing. */
-    public record Placed(Sprite sprite, int x, int y) {
+    /** A sprite at an absolute canvas position, with its runs for blending; a null sprite draws nothing. */
+    public record Placed(Sprite sprite, int x, int y, BlendRuns runs) {
+        public Placed(Sprite sprite, int x, int y) {
+            this(sprite, x, y, sprite == null ? null : BlendRuns.of(sprite));
+        }
+
         public Rect rect() {
             return new Rect(x, y, sprite.width(), sprite.height());
         }
@@ -38,7 +43,7 @@ public record Rig(String name, List<Part> parts, int frames, Rect avatarBox, Rec
             }
             int ox = dx == null ? 0 : dx[frame];
             int oy = dy == null ? 0 : dy[frame];
-            canvas.blend(placed.sprite(), placed.x() + ox, placed.y() + oy);
+            canvas.blend(placed.sprite(), placed.runs(), placed.x() + ox, placed.y() + oy);
         }
     }
 

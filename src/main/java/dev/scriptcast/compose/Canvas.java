@@ -25,6 +25,33 @@ public record Canvas(int[] argb, int width, int height) {
         }
     }
 
+    /**
+     * The same pixels as {@link #blend(Sprite, int, int)}, by the sprite's {@code runs}: transparent pixels are
+     * skipped and opaque runs copied, so only soft edges are blended.
+     */
+    public void blend(Sprite sprite, BlendRuns runs, int x, int y) {
+        int[] src = sprite.argb();
+        int[] at = runs.runs();
+        for (int row = Math.max(0, y); row < Math.min(height, y + sprite.height()); row++) {
+            int srcRow = (row - y) * sprite.width();
+            int dstRow = row * width;
+            for (int r = runs.rowStart()[row - y]; r < runs.rowStart()[row - y + 1]; r += 3) {
+                int c0 = Math.max(at[r] + x, 0);
+                int c1 = Math.min(at[r] + at[r + 1] + x, width);
+                if (c1 <= c0) {
+                    continue;
+                }
+                if (at[r + 2] == 1) {
+                    System.arraycopy(src, srcRow + c0 - x, argb, dstRow + c0, c1 - c0);
+                } else {
+                    for (int col = c0, s = srcRow + c0 - x; col < c1; col++, s++) {
+                        argb[dstRow + col] = over(src[s], argb[dstRow + col]);
+                    }
+                }
+            }
+        }
+    }
+
     /** Copies an opaque sprite with its top-left corner at (x, y), clipped: a row copy instead of a blend. */
     public void copy(Sprite opaque, int x, int y) {
         int x0 = Math.max(0, x);
@@ -42,9 +69,13 @@ public record Canvas(int[] argb, int width, int height) {
         System.arraycopy(opaqueFullFrame.argb(), 0, argb, 0, argb.length);
     }
 
-    /** Source-over for premultiplied ARGB without branches, so the JIT can vectorise the loop. */
+    /**
+     * Source-over for premultiplied ARGB without branches, so the JIT can vectorise the loop. Alpha 0..255 is
+     * stretched to 0..256 so that a clear pixel leaves the one below exactly as it was and an opaque one replaces it.
+     */
     static int over(int src, int dst) {
-        int inv = 255 - (src >>> 24);
+        int alpha = src >>> 24;
+        int inv = 256 - alpha - (alpha >>> 7);
         int rb = ((dst & 0x00FF00FF) * inv >>> 8) & 0x00FF00FF;
         int g = ((dst & 0x0000FF00) * inv >>> 8) & 0x0000FF00;
         return (src + rb + g) | 0xFF000000;
