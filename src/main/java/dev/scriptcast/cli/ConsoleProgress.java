@@ -27,6 +27,8 @@ final class ConsoleProgress implements ProgressListener {
     private boolean barShown;
     private int speechLeft;
     private int segmentsDone;
+    private int framesDone;
+    private int framesTotal;
     private int segmentsReused;
     private int segmentsTotal;
 
@@ -76,16 +78,22 @@ final class ConsoleProgress implements ProgressListener {
     /** Frames are counted once speech is done: until then the segments are still being planned. */
     @Override
     public synchronized void frames(int done, int total) {
+        framesDone = done;
+        framesTotal = total;
         if (speechLeft <= 0) {
             show("frames", segmentsText(), done, total);
         }
     }
 
+    /** The last segment is finished after its last frame is counted: the bar is drawn once more to say so. */
     @Override
     public synchronized void segments(int done, int reused, int total) {
         segmentsDone = done;
         segmentsReused = reused;
         segmentsTotal = total;
+        if (done == total && speechLeft <= 0 && framesTotal > 0 && framesDone >= framesTotal) {
+            show("frames", segmentsText(), framesDone, framesTotal);
+        }
     }
 
     private String segmentsText() {

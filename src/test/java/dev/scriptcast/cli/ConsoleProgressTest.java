@@ -38,6 +38,20 @@ class ConsoleProgressTest {
     }
 
     @Test
+    void theLastLineCountsEverySegmentOnceTheLastIsFinished() {
+        StringWriter text = new StringWriter();
+        ConsoleProgress progress = new ConsoleProgress(false, new PrintWriter(text, true), false, 80);
+
+        progress.speech(3, 3);
+        progress.segments(1, 0, 2);
+        progress.frames(90, 90);
+        progress.segments(2, 0, 2);
+
+        assertThat(text.toString().lines().reduce((a, b) -> b).orElseThrow())
+                .contains("90/90 frames, 2/2 segments (0 reused)");
+    }
+
+    @Test
     void columnsComeFromTheEnvironmentWhenValid() {
         assertThat(TerminalWidth.parse("50")).isEqualTo(50);
         assertThat(TerminalWidth.parse("wide")).isNull();
