@@ -50,7 +50,8 @@ public final class AudioMixer {
 
     /**
      * As {@link #mix(PcmFile, Settings, Path)}, with the narration's loudness measured while it was written
-     * (may be null). Without music it spares reading the narration once more: the voice's level is a plain gain.
+     * (may be null; then it is measured here). Without music the narration is not copied: the voice's level is a
+     * plain gain, applied in the first pass.
      */
     public Mix mix(PcmFile narration, LoudnessMeter measuring, Settings settings, Path workDir)
             throws IOException, InterruptedException {
@@ -62,14 +63,11 @@ public final class AudioMixer {
         double voiceDb = frames.rmsDb(speech);
         float voiceGain = voiceDb > -120 ? FfmpegAudio.gain(VOICE_LEVEL_DBFS - voiceDb) : 1;
         Normaliser normaliser = new Normaliser(settings, workDir, threads);
-        if (settings.music() == null && measuring != null) {
-            double voiceGainDb = 20 * Math.log10(voiceGain);
-            return normaliser.normalise(narration, voiceGainDb, measuring.finish().plus(voiceGainDb), 0, false);
-        }
         if (settings.music() == null) {
-            PcmFile voice = PcmFile.create(workDir, "mix", SAMPLE_RATE, 1);
-            writeVoice(narration, voiceGain, voice);
-            return normaliser.normalise(voice, 0);
+            // The voice alone: its level is a gain the first pass applies, and its measurement moves with it.
+            double voiceGainDb = 20 * Math.log10(voiceGain);
+            FfmpegAudio.Loudness voice = measuring != null ? measuring.finish() : FfmpegAudio.measure(narration);
+            return normaliser.normalise(narration, voiceGainDb, voice.plus(voiceGainDb), 0, false);
         }
         try (MusicBed bed = MusicBed.open(settings.music(), settings.musicVolumeDb(), SAMPLE_RATE,
                 narration.frames(), workDir)) {
@@ -79,18 +77,6 @@ public final class AudioMixer {
             double duckDb = writeMix(narration, voiceGain, bed, new Ducker(heard, SAMPLE_RATE), speech,
                     frames.frameSize(), mix);
             return normaliser.normalise(mix, duckDb);
-        }
-    }
-
-    private static void writeVoice(PcmFile narration, float gain, PcmFile out) throws IOException {
-        float[] chunk = new float[CHUNK_FRAMES];
-        try (PcmFile.Reader in = narration.reader(); PcmFile.Writer writer = out.writer()) {
-            for (int n; (n = in.read(chunk, 0, chunk.length)) > 0; ) {
-                for (int i = 0; i < n; i++) {
-                    chunk[i] *= gain;
-                }
-                writer.write(chunk, 0, n);
-            }
         }
     }
 

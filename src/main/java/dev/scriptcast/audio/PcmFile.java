@@ -1,6 +1,7 @@
 package dev.scriptcast.audio;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
@@ -8,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * Audio kept in a file rather than in memory: raw 32-bit float samples, little-endian, interleaved when there is
@@ -93,10 +95,10 @@ public record PcmFile(Path path, int sampleRate, int channels) {
         public void write(float[] samples, int offset, int length) throws IOException {
             if (meter != null && length > 0) {
                 try {
-                    meter.add(java.util.Arrays.copyOfRange(samples, offset, offset + length));
+                    meter.add(Arrays.copyOfRange(samples, offset, offset + length));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("writing audio interrupted");
+                    throw new InterruptedIOException("writing audio interrupted");
                 }
             }
             for (int done = 0; done < length; ) {

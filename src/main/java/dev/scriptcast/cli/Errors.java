@@ -3,7 +3,9 @@ package dev.scriptcast.cli;
 import dev.scriptcast.base.InputException;
 import dev.scriptcast.config.Nearest;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -48,8 +50,8 @@ final class Errors {
             cli.getErr().println("scriptcast: no space left on device while writing the outputs");
             return BAD_INPUT;
         }
-        if (cause(e, t -> t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
-                || t instanceof java.nio.channels.ClosedByInterruptException).isPresent()) {
+        if (cause(e, t -> t instanceof InterruptedException || t instanceof InterruptedIOException
+                || t instanceof ClosedByInterruptException).isPresent()) {
             cli.getErr().println("scriptcast: interrupted");
             return 130;
         }

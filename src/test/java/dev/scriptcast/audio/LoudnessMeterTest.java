@@ -59,6 +59,23 @@ class LoudnessMeterTest {
     }
 
     @Test
+    void aGainMovesTheMeasurementByItself() throws Exception {
+        float[] speech = TestAudio.speechLike(30, RATE);
+        float gain = FfmpegAudio.gain(7.5);
+        float[] louder = speech.clone();
+        for (int i = 0; i < louder.length; i++) {
+            louder[i] *= gain;
+        }
+        FfmpegAudio.Loudness quiet = FfmpegAudio.measure(
+                new PcmFile(dir.resolve("quiet.f32"), RATE, 1).write(new PcmAudio(speech, RATE, 1)));
+        FfmpegAudio.Loudness loud = FfmpegAudio.measure(
+                new PcmFile(dir.resolve("loud.f32"), RATE, 1).write(new PcmAudio(louder, RATE, 1)));
+
+        assertThat(quiet.plus(7.5).integratedLufs()).isCloseTo(loud.integratedLufs(), within(0.01));
+        assertThat(quiet.plus(7.5).truePeakDbtp()).isCloseTo(loud.truePeakDbtp(), within(0.01));
+    }
+
+    @Test
     void closingUnfinishedStopsTheMeasuringThread() throws Exception {
         Thread[] made = new Thread[1];
         LoudnessMeter loudness = new LoudnessMeter(task -> made[0] = Thread.ofPlatform().unstarted(task));

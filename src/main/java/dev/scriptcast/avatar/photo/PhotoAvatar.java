@@ -121,7 +121,7 @@ public final class PhotoAvatar {
     }
 
     private static Placed moved(Placed p, Rect box) {
-        return p == null ? null : new Placed(p.sprite(), p.x() + box.x(), p.y() + box.y());
+        return p == null ? null : new Placed(p.sprite(), p.x() + box.x(), p.y() + box.y(), p.runs());
     }
 
     /** The photo with softly rounded corners, so it sits on any background like a card. */
