@@ -93,7 +93,9 @@ run() {
   if [[ -z "${NO_STARTUP_CACHE:-}" ]]; then
     source "$repo/scripts/startup-cache.sh"
     t0=$SECONDS
-    if make_startup_cache "$root/scriptcast.aot" "${app[@]}" dev.scriptcast.cli.Main; then
+    # made once per jar while the machine stays warm: a later run of this script reuses it
+    if [[ -s "$root/scriptcast.aot" && ! "$root/app/scriptcast.jar" -nt "$root/scriptcast.aot" ]] \
+        || make_startup_cache "$root/scriptcast.aot" "${app[@]}" dev.scriptcast.cli.Main; then
       mapfile -t -O "${#app[@]}" app < <(startup_cache_flags "$root/scriptcast.aot")
     fi
     echo "startup cache: $(ls -s "$root/scriptcast.aot" 2>/dev/null || echo none), $((SECONDS - t0)) s" > "$out/startup-cache.txt"

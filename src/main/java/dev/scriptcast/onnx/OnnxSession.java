@@ -30,6 +30,8 @@ import org.bytedeco.onnxruntime.TypeInfo;
  */
 public final class OnnxSession implements AutoCloseable {
     private static final String CUDA = "CUDAExecutionProvider";
+    /** OrtCudnnConvAlgoSearchHeuristic in ONNX Runtime's C API. */
+    private static final int CUDNN_CONV_ALGO_SEARCH_HEURISTIC = 1;
 
     /** Where host tensors live: ONNX Runtime wraps Java-allocated native buffers without copying. */
     public static final MemoryInfo CPU_MEMORY = MemoryInfo.CreateCpu(OrtArenaAllocator, OrtMemTypeDefault);
@@ -63,6 +65,10 @@ public final class OnnxSession implements AutoCloseable {
                 try {
                     OrtCUDAProviderOptions cuda = new OrtCUDAProviderOptions();
                     cuda.device_id(placement.gpuDevice());
+                    // cuDNN's exhaustive search times every convolution algorithm on the first run of each input
+                    // shape: about a second for Wav2Lip on an H200, all of it before the first frame. Its
+                    // heuristic picks at once, and the model still runs several times faster than the encoders.
+                    cuda.cudnn_conv_algo_search(CUDNN_CONV_ALGO_SEARCH_HEURISTIC);
                     SessionOptions options = new SessionOptions();
                     options.AppendExecutionProvider_CUDA(cuda);
                     session = new Session(env, new BytePointer(bytes), bytes.length, options);

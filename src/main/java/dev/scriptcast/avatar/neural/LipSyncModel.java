@@ -84,6 +84,17 @@ public final class LipSyncModel implements AutoCloseable {
         onnx.session().Run(runOptions, inputNames, t.inputs(), 2, outputNames, t.outputs(), 1);
     }
 
+    /**
+     * On CUDA, one run of a full batch of blank inputs, so that the first run's set-up (loading kernels, creating
+     * cuDNN's and cuBLAS's handles, growing the memory arena) happens here, off the first segment's path. On the CPU
+     * it does nothing: there a run costs as much as any other.
+     */
+    public void warmUp(int batchSize) {
+        if (providerUsed().equals("CUDA")) {
+            run(newBatch(batchSize), batchSize);
+        }
+    }
+
     @Override
     public void close() {
         onnx.close();

@@ -52,7 +52,8 @@ public final class LipSyncSetup {
 
     /**
      * Starts loading the model checked by {@link #checkModel} (on the GPU when possible, else on at most
-     * {@code threads} CPU threads), placing the presenter in {@code area} and finding its face, on a thread of its
+     * {@code threads} CPU threads), placing the presenter in {@code area}, finding its face and, on a GPU, running
+     * the model once ({@link LipSyncModel#warmUp}), on a thread of its
      * own beside the caller's work: reading the model and loading ONNX Runtime's, CUDA's and OpenCV's libraries take
      * most of a second, and speech need not wait for them. (Loading them beside other work once ended in a bare
      * SIGSEGV: that was LLVM, which a GPU driver loads, taking over the JVM's signals; the launcher preloads the JDK's
@@ -65,7 +66,9 @@ public final class LipSyncSetup {
             Loader.load(opencv_objdetect.class);
             LipSyncModel loaded = LipSyncModel.load(model, new Placement(true, config.integer("avatar.gpu"), threads));
             try {
-                return presenter(loaded, config, format, area);
+                LipSyncPresenter presenter = presenter(loaded, config, format, area);
+                loaded.warmUp(config.integer("avatar.batch_size"));
+                return presenter;
             } catch (RuntimeException e) {
                 loaded.close();
                 throw e;
