@@ -19,20 +19,41 @@ public final class Avatars {
     private Avatars() {}
 
     /**
+     * What the avatar looks like, made once per render and animated per segment: the drawn presenter's parts or
+     * the prepared photo; exactly one is set.
+     */
+    public record Art(Presenter.Drawing drawing, PhotoAvatar.Portrait portrait) {
+    }
+
+    /** Draws the presenter, or prepares the photo, for a video of {@code format} inside {@code area}. */
+    public static Art art(AvatarSettings settings, VideoFormat format, Rect area) {
+        if (settings.image() != null) {
+            return new Art(null, PhotoAvatar.prepare(settings, area));
+        }
+        Rect box = Placement.box(area, settings.position(), settings.scale(), Presenter.ASPECT);
+        return new Art(Presenter.draw(Look.named(settings.look()), box), null);
+    }
+
+    /**
      * Builds the avatar layer for a video of {@code format}, inside {@code area}. The caller decides whether
      * an avatar is wanted at all ({@link AvatarSettings#enabled()}).
      */
     public static AvatarLayer create(AvatarSettings settings, Timeline<Phoneme> phonemes, Timeline<Word> words,
             VideoFormat format, Rect area) {
+        return create(art(settings, format, area), settings, phonemes, words, format);
+    }
+
+    /** As above, animating {@code art} made by {@link #art} for the same settings, format and area. */
+    public static AvatarLayer create(Art art, AvatarSettings settings, Timeline<Phoneme> phonemes,
+            Timeline<Word> words, VideoFormat format) {
         Timeline<MouthShape> visemes = LipSync.visemes(phonemes);
         long durationMs = Math.max(phonemes.endMs(), words.endMs()) + TAIL_MS;
-        if (settings.image() != null) {
-            return PhotoAvatar.build(settings, visemes, words, phonemes, format, area, durationMs);
+        if (art.portrait() != null) {
+            return PhotoAvatar.build(art.portrait(), settings, visemes, words, phonemes, format, durationMs);
         }
-        Look look = Look.named(settings.look());
-        Rect box = Placement.box(area, settings.position(), settings.scale(), Presenter.ASPECT);
+        Rect box = art.drawing().box();
         Life life = Life.of(format, durationMs, visemes, words, phonemes, settings.seed(),
                 Presenter.SWAY * box.h(), Presenter.BREATH * box.h());
-        return Presenter.build(look, box, life, visemes);
+        return Presenter.build(art.drawing(), life, visemes);
     }
 }

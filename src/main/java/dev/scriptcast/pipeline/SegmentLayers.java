@@ -41,6 +41,7 @@ final class SegmentLayers implements SegmentRenderer.Layers {
     private final PendingPresenter lipSync;
     /** Each segment's mouth shapes in video time, by start: the whole track for the report. */
     private final ConcurrentSkipListMap<Long, List<Timed<MouthShape>>> visemes = new ConcurrentSkipListMap<>();
+    private Avatars.Art soloArt;
 
     SegmentLayers(RenderInputs in, ConfigValues config, ThreadBudget threads) {
         this.in = in;
@@ -86,9 +87,10 @@ final class SegmentLayers implements SegmentRenderer.Layers {
         if (lipSync != null) {
             layers.add(lipSync.get().start(narration, segment.frames(), threads));
         } else if (avatar.enabled() || in.cast().dialogue() && config.path("avatar.lipsync_model") != null) {
+            AvatarSettings solo = CastLayer.solo(in.cast(), avatar);
             AvatarLayer drawn = in.cast().dialogue() ? CastLayer.of(in.cast(), avatar, segment, in.format(),
-                    in.layout().avatar()) : Avatars.create(CastLayer.solo(in.cast(), avatar), segment.phonemes(),
-                    segment.words(), in.format(), in.layout().avatar());
+                    in.layout().avatar()) : Avatars.create(soloArt(solo), solo, segment.phonemes(), segment.words(),
+                    in.format());
             firstAvatar.compareAndSet(null, drawn);
             long startMs = segment.startMs(in.format());
             visemes.put(startMs, drawn.visemes().shiftedBy(startMs).items());
@@ -99,6 +101,14 @@ final class SegmentLayers implements SegmentRenderer.Layers {
                     config.flag("captions.speaker_names")));
         }
         return layers;
+    }
+
+    /** The solo avatar's look, drawn (or its photo prepared) by the first segment that needs it, for all. */
+    private synchronized Avatars.Art soloArt(AvatarSettings solo) {
+        if (soloArt == null) {
+            soloArt = Avatars.art(solo, in.format(), in.layout().avatar());
+        }
+        return soloArt;
     }
 
     /** A still background is shared; one that moves is opened for the segment and drawn from its start. */

@@ -28,8 +28,18 @@ import org.bytedeco.opencv.opencv_core.Size;
 public final class PhotoAvatar {
     private PhotoAvatar() {}
 
-    public static Rig build(AvatarSettings settings, Timeline<MouthShape> visemes, Timeline<Word> words,
-            Timeline<Phoneme> phonemes, VideoFormat format, Rect area, long durationMs) {
+    /**
+     * The portrait prepared for animation, once per render and shared by every segment's rig: the photo found,
+     * framed and scaled, its mouth warped into every shape and its lids half and fully closed.
+     */
+    public record Portrait(Placed photo, Placed[] mouths, List<Placed[]> lids, Rect box, Rect mouthBox) {
+        public Portrait {
+            lids = List.copyOf(lids);
+        }
+    }
+
+    /** Reads the photo, finds its face (unless the settings place the mouth) and draws every state of it. */
+    public static Portrait prepare(AvatarSettings settings, Rect area) {
         Path path = settings.image();
         Mat original = read(path);
         Optional<FaceDetector.Face> face = FaceDetector.detectOnce(original);
@@ -46,19 +56,15 @@ public final class PhotoAvatar {
         opencv_imgproc.resize(framed, photo, new Size(box.w(), box.h()), 0, 0,
                 k < 1 ? opencv_imgproc.INTER_AREA : opencv_imgproc.INTER_CUBIC);
 
-        Life life = Life.of(format, durationMs, visemes, words, phonemes, settings.seed(), 0, 0);
-        List<Part> parts = new ArrayList<>();
-        parts.add(Part.still(new Placed(rounded(photo), box.x(), box.y())));
         MouthWarp mouthWarp = new MouthWarp(photo, scale(shift(mouth, crop), k));
         Placed[] mouths = new Placed[MouthShape.values().length];
         for (MouthShape shape : MouthShape.values()) {
             mouths[shape.ordinal()] = moved(mouthWarp.render(shape), box);
         }
-        parts.add(new Part(mouths, life.mouth, null, null));
+        List<Placed[]> lids = new ArrayList<>();
         for (Rect eye : face.map(FaceDetector.Face::eyes).orElse(List.of())) {
             LidWarp lid = new LidWarp(photo, scale(shift(eye, crop), k));
-            parts.add(new Part(new Placed[] {null, moved(lid.render(0.5), box), moved(lid.render(1.0), box)},
-                    life.eyes, null, null));
+            lids.add(new Placed[] {null, moved(lid.render(0.5), box), moved(lid.render(1.0), box)});
         }
         Rect widest = mouthWarp.widest();
         int x0 = Math.max(0, widest.x());
@@ -66,7 +72,26 @@ public final class PhotoAvatar {
         int x1 = Math.min(box.w(), widest.x() + widest.w());
         int y1 = Math.min(box.h(), widest.y() + widest.h());
         Rect mouthBox = new Rect(box.x() + x0, box.y() + y0, x1 - x0, y1 - y0);
-        return new Rig("avatar", parts, life.frames, box, mouthBox, visemes);
+        return new Portrait(new Placed(rounded(photo), box.x(), box.y()), mouths, lids, box, mouthBox);
+    }
+
+    /** Prepares the portrait and animates it: for one rig; a render prepares once and animates per segment. */
+    public static Rig build(AvatarSettings settings, Timeline<MouthShape> visemes, Timeline<Word> words,
+            Timeline<Phoneme> phonemes, VideoFormat format, Rect area, long durationMs) {
+        return build(prepare(settings, area), settings, visemes, words, phonemes, format, durationMs);
+    }
+
+    /** The prepared portrait, its mouth following {@code visemes} and its eyes blinking. */
+    public static Rig build(Portrait portrait, AvatarSettings settings, Timeline<MouthShape> visemes,
+            Timeline<Word> words, Timeline<Phoneme> phonemes, VideoFormat format, long durationMs) {
+        Life life = Life.of(format, durationMs, visemes, words, phonemes, settings.seed(), 0, 0);
+        List<Part> parts = new ArrayList<>();
+        parts.add(Part.still(portrait.photo()));
+        parts.add(new Part(portrait.mouths(), life.mouth, null, null));
+        for (Placed[] lid : portrait.lids()) {
+            parts.add(new Part(lid, life.eyes, null, null));
+        }
+        return new Rig("avatar", parts, life.frames, portrait.box(), portrait.mouthBox(), visemes);
     }
 
     /** The mouth sits in the lower third of a Haar face box, centred, about two fifths of its width. */

@@ -23,18 +23,23 @@ public final class Presenter {
 
     private Presenter() {}
 
-    public static Rig build(Look look, Rect box, Life life, Timeline<MouthShape> visemes) {
-        List<Part> parts = new ArrayList<>();
-        parts.add(new Part(new Placed[] {draw(box, g -> PresenterArt.body(g, look))}, null, null, life.bodyDy));
-        parts.add(new Part(new Placed[] {draw(box, g -> PresenterArt.head(g, look))}, null, life.headDx, life.headDy));
+    /**
+     * Every part of the presenter, drawn once at the output size and shared by the rigs of every segment: drawing
+     * them is most of a rig's cost, and they depend on nothing but the look and the box.
+     */
+    public record Drawing(Rect box, Placed body, Placed head, Placed[] eyes, Placed[] brows, Placed[] mouths,
+            Placed glasses) {
+    }
+
+    /** Draws every part of {@code look} scaled to {@code box}. */
+    public static Drawing draw(Look look, Rect box) {
         Placed[] eyes = new Placed[3];
         for (int lid = 0; lid < eyes.length; lid++) {
             int state = lid;
             eyes[lid] = draw(box, g -> PresenterArt.eyes(g, look, state));
         }
-        parts.add(new Part(eyes, life.eyes, life.headDx, life.headDy));
-        parts.add(new Part(new Placed[] {draw(box, g -> PresenterArt.brows(g, look, false)),
-                draw(box, g -> PresenterArt.brows(g, look, true))}, life.brows, life.headDx, life.headDy));
+        Placed[] brows = {draw(box, g -> PresenterArt.brows(g, look, false)),
+                draw(box, g -> PresenterArt.brows(g, look, true))};
         Placed[] mouths = new Placed[MouthShape.values().length];
         for (MouthShape shape : MouthShape.values()) {
             mouths[shape.ordinal()] = draw(box, g -> {
@@ -42,12 +47,28 @@ public final class Presenter {
                 MouthArt.draw(g, shape, look);
             });
         }
-        parts.add(new Part(mouths, life.mouth, life.headDx, life.headDy));
-        if (look.glasses()) {
-            parts.add(new Part(new Placed[] {draw(box, PresenterArt::glasses)}, null, life.headDx, life.headDy));
+        return new Drawing(box, draw(box, g -> PresenterArt.body(g, look)), draw(box, g -> PresenterArt.head(g, look)),
+                eyes, brows, mouths, look.glasses() ? draw(box, PresenterArt::glasses) : null);
+    }
+
+    /** Draws the presenter and animates it: for one rig; a render draws once and animates per segment. */
+    public static Rig build(Look look, Rect box, Life life, Timeline<MouthShape> visemes) {
+        return build(draw(look, box), life, visemes);
+    }
+
+    /** The drawn parts animated by {@code life}. */
+    public static Rig build(Drawing drawing, Life life, Timeline<MouthShape> visemes) {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(new Placed[] {drawing.body()}, null, null, life.bodyDy));
+        parts.add(new Part(new Placed[] {drawing.head()}, null, life.headDx, life.headDy));
+        parts.add(new Part(drawing.eyes(), life.eyes, life.headDx, life.headDy));
+        parts.add(new Part(drawing.brows(), life.brows, life.headDx, life.headDy));
+        parts.add(new Part(drawing.mouths(), life.mouth, life.headDx, life.headDy));
+        if (drawing.glasses() != null) {
+            parts.add(new Part(new Placed[] {drawing.glasses()}, null, life.headDx, life.headDy));
         }
-        Rect mouthBox = Sprites.moved(Sprites.union(mouths), life.headDx, life.headDy);
-        return new Rig("avatar", parts, life.frames, box, mouthBox, visemes);
+        Rect mouthBox = Sprites.moved(Sprites.union(drawing.mouths()), life.headDx, life.headDy);
+        return new Rig("avatar", parts, life.frames, drawing.box(), mouthBox, visemes);
     }
 
     /** Draws one part in face units scaled to the box, antialiased at the output size, cropped to its pixels. */
