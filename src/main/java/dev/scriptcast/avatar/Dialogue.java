@@ -33,19 +33,37 @@ public final class Dialogue {
      */
     public static AvatarLayer create(AvatarSettings settings, List<Performer> cast, Timeline<Integer> turns,
             Timeline<MouthShape> visemes, VideoFormat format, Rect area) {
+        return create(settings, cast, draw(settings, cast.stream().map(Performer::look).toList(), format, area),
+                turns, visemes, format);
+    }
+
+    /** Each performer's presenter, in cast order, drawn once for every segment of a video of {@code format}. */
+    public static List<Presenter.Drawing> draw(AvatarSettings settings, List<String> looks, VideoFormat format,
+            Rect area) {
+        List<Presenter.Drawing> drawings = new ArrayList<>();
+        for (int i = 0; i < looks.size(); i++) {
+            Rect box = format.portrait() ? Placement.box(area, settings.position(), settings.scale(), Presenter.ASPECT)
+                    : Placement.box(column(area, i, looks.size()), "center", settings.scale(), Presenter.ASPECT);
+            drawings.add(Presenter.draw(Look.named(looks.get(i)), box));
+        }
+        return List.copyOf(drawings);
+    }
+
+    /** As above, animating {@code drawings} made by {@link #draw} for the same cast, settings, format and area. */
+    public static AvatarLayer create(AvatarSettings settings, List<Performer> cast, List<Presenter.Drawing> drawings,
+            Timeline<Integer> turns, Timeline<MouthShape> visemes, VideoFormat format) {
         long durationMs = cast.stream().mapToLong(p -> Math.max(p.phonemes().endMs(), p.words().endMs()))
                 .max().orElse(0) + TAIL_MS;
-        boolean alternate = format.portrait();
         List<Rig> rigs = new ArrayList<>();
         for (int i = 0; i < cast.size(); i++) {
             Performer p = cast.get(i);
-            Rect box = alternate ? Placement.box(area, settings.position(), settings.scale(), Presenter.ASPECT)
-                    : Placement.box(column(area, i, cast.size()), "center", settings.scale(), Presenter.ASPECT);
+            Rect box = drawings.get(i).box();
             Timeline<MouthShape> own = LipSync.visemes(p.phonemes());
             Life life = Life.of(format, durationMs, own, p.words(), p.phonemes(), settings.seed() + i,
                     Presenter.SWAY * box.h(), Presenter.BREATH * box.h());
-            rigs.add(Presenter.build(Look.named(p.look()), box, life, own));
+            rigs.add(Presenter.build(drawings.get(i), life, own));
         }
+        boolean alternate = format.portrait();
         return new Ensemble(rigs, alternate ? shown(turns, rigs.getFirst().frames(), format) : null, visemes);
     }
 

@@ -5,6 +5,7 @@ import dev.scriptcast.avatar.AvatarLayer;
 import dev.scriptcast.avatar.AvatarSettings;
 import dev.scriptcast.avatar.Avatars;
 import dev.scriptcast.avatar.mouth.MouthShape;
+import dev.scriptcast.avatar.presenter.Presenter;
 import dev.scriptcast.avatar.neural.LipSyncStats;
 import dev.scriptcast.avatar.neural.PendingPresenter;
 import dev.scriptcast.base.ThreadBudget;
@@ -42,6 +43,7 @@ final class SegmentLayers implements SegmentRenderer.Layers {
     /** Each segment's mouth shapes in video time, by start: the whole track for the report. */
     private final ConcurrentSkipListMap<Long, List<Timed<MouthShape>>> visemes = new ConcurrentSkipListMap<>();
     private Avatars.Art soloArt;
+    private List<Presenter.Drawing> castDrawings;
 
     SegmentLayers(RenderInputs in, ConfigValues config, ThreadBudget threads) {
         this.in = in;
@@ -88,9 +90,9 @@ final class SegmentLayers implements SegmentRenderer.Layers {
             layers.add(lipSync.get().start(narration, segment.frames(), threads));
         } else if (avatar.enabled() || in.cast().dialogue() && config.path("avatar.lipsync_model") != null) {
             AvatarSettings solo = CastLayer.solo(in.cast(), avatar);
-            AvatarLayer drawn = in.cast().dialogue() ? CastLayer.of(in.cast(), avatar, segment, in.format(),
-                    in.layout().avatar()) : Avatars.create(soloArt(solo), solo, segment.phonemes(), segment.words(),
-                    in.format());
+            AvatarLayer drawn = in.cast().dialogue()
+                    ? CastLayer.of(in.cast(), avatar, castDrawings(), segment, in.format())
+                    : Avatars.create(soloArt(solo), solo, segment.phonemes(), segment.words(), in.format());
             firstAvatar.compareAndSet(null, drawn);
             long startMs = segment.startMs(in.format());
             visemes.put(startMs, drawn.visemes().shiftedBy(startMs).items());
@@ -109,6 +111,14 @@ final class SegmentLayers implements SegmentRenderer.Layers {
             soloArt = Avatars.art(solo, in.format(), in.layout().avatar());
         }
         return soloArt;
+    }
+
+    /** The dialogue's presenters, drawn by the first segment that needs them, for all. */
+    private synchronized List<Presenter.Drawing> castDrawings() {
+        if (castDrawings == null) {
+            castDrawings = CastLayer.draw(in.cast(), avatar, in.format(), in.layout().avatar());
+        }
+        return castDrawings;
     }
 
     /** A still background is shared; one that moves is opened for the segment and drawn from its start. */

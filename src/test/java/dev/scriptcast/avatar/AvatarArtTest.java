@@ -2,7 +2,10 @@ package dev.scriptcast.avatar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scriptcast.avatar.mouth.LipSync;
+import dev.scriptcast.avatar.mouth.MouthShape;
 import dev.scriptcast.avatar.photo.TestPortrait;
+import dev.scriptcast.avatar.presenter.Presenter;
 import dev.scriptcast.compose.Canvas;
 import dev.scriptcast.compose.Rect;
 import dev.scriptcast.compose.VideoFormat;
@@ -66,6 +69,25 @@ class AvatarArtTest {
     @Test
     void theDrawnPresenterIsDrawnOnceAndAnimatedPerSegment() {
         segmentsDrawAsIfEachDrewItsOwn(new AvatarSettings(true, "nova", "bottom-right", 1.0, null, null, 5));
+    }
+
+    @Test
+    void aDialoguesPresentersAreDrawnOnceAndAnimatedPerSegment() {
+        AvatarSettings settings = new AvatarSettings(true, "nova", "bottom-right", 1.0, null, null, 7);
+        List<Presenter.Drawing> drawings = Dialogue.draw(settings, List.of("aurora", "sage"), FORMAT, AREA);
+        for (long start : new long[] {200, 900}) {
+            List<Dialogue.Performer> cast = List.of(
+                    new Dialogue.Performer("aurora", speech(start, 3), Timeline.empty()),
+                    new Dialogue.Performer("sage", speech(start + 1000, 2), Timeline.empty()));
+            Timeline<Integer> turns = new Timeline<>(List.of(new Timed<>(start, start + 900, 0),
+                    new Timed<>(start + 1000, start + 1600, 1)));
+            Timeline<MouthShape> visemes = LipSync.visemes(speech(start, 3));
+            AvatarLayer shared = Dialogue.create(settings, cast, drawings, turns, visemes, FORMAT);
+            AvatarLayer own = Dialogue.create(settings, cast, turns, visemes, FORMAT, AREA);
+            for (int f = 0; f < 90; f += 5) {
+                assertThat(frame(shared, f)).as("frame %d", f).isEqualTo(frame(own, f));
+            }
+        }
     }
 
     @Test
