@@ -1,6 +1,7 @@
 package dev.scriptcast.audio;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -32,7 +33,7 @@ public final class LoudnessMeter implements AutoCloseable {
     }
 
     /** The next piece of the audio, in order; the array must not change afterwards. */
-    public void add(float[] samples) throws InterruptedException {
+    void add(float[] samples) throws InterruptedException {
         if (samples.length > 0) {
             offer(samples);
         }
@@ -88,7 +89,7 @@ public final class LoudnessMeter implements AutoCloseable {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("loudness measurement interrupted");
+                throw new InterruptedIOException("loudness measurement interrupted");
             }
             int n = Math.min(length, piece.length - at);
             System.arraycopy(piece, at, into, offset, n);

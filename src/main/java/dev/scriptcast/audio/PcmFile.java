@@ -42,7 +42,7 @@ public record PcmFile(Path path, int sampleRate, int channels) {
     }
 
     /** A writer that also hands a copy of everything written to {@code meter} (may be null). */
-    Writer writer(LoudnessMeter meter) throws IOException {
+    public Writer writer(LoudnessMeter meter) throws IOException {
         return new Writer(FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING), meter);
     }

@@ -19,19 +19,22 @@ public final class Avatars {
     private Avatars() {}
 
     /**
-     * What the avatar looks like, made once per render and animated per segment: the drawn presenter's parts or
-     * the prepared photo; exactly one is set.
+     * What the avatar looks like, made once per render and animated per segment: the drawn presenter's parts
+     * ({@link Presenter.Drawing}) or the prepared photo ({@link PhotoAvatar.Portrait}).
      */
-    public record Art(Presenter.Drawing drawing, PhotoAvatar.Portrait portrait) {
+    public interface Art {
+        /** A rig showing this art over {@code durationMs}, its mouth on {@code visemes}; {@code seed} varies blinks. */
+        Rig animate(Timeline<MouthShape> visemes, Timeline<Word> words, Timeline<Phoneme> phonemes,
+                VideoFormat format, long durationMs, long seed);
     }
 
     /** Draws the presenter, or prepares the photo, for a video of {@code format} inside {@code area}. */
     public static Art art(AvatarSettings settings, VideoFormat format, Rect area) {
         if (settings.image() != null) {
-            return new Art(null, PhotoAvatar.prepare(settings, area));
+            return PhotoAvatar.prepare(settings, area);
         }
         Rect box = Placement.box(area, settings.position(), settings.scale(), Presenter.ASPECT);
-        return new Art(Presenter.draw(Look.named(settings.look()), box), null);
+        return Presenter.draw(Look.named(settings.look()), box);
     }
 
     /**
@@ -46,14 +49,7 @@ public final class Avatars {
     /** As above, animating {@code art} made by {@link #art} for the same settings, format and area. */
     public static AvatarLayer create(Art art, AvatarSettings settings, Timeline<Phoneme> phonemes,
             Timeline<Word> words, VideoFormat format) {
-        Timeline<MouthShape> visemes = LipSync.visemes(phonemes);
         long durationMs = Math.max(phonemes.endMs(), words.endMs()) + TAIL_MS;
-        if (art.portrait() != null) {
-            return PhotoAvatar.build(art.portrait(), settings, visemes, words, phonemes, format, durationMs);
-        }
-        Rect box = art.drawing().box();
-        Life life = Life.of(format, durationMs, visemes, words, phonemes, settings.seed(),
-                Presenter.SWAY * box.h(), Presenter.BREATH * box.h());
-        return Presenter.build(art.drawing(), life, visemes);
+        return art.animate(LipSync.visemes(phonemes), words, phonemes, format, durationMs, settings.seed());
     }
 }

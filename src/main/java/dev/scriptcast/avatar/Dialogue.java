@@ -57,11 +57,8 @@ public final class Dialogue {
         List<Rig> rigs = new ArrayList<>();
         for (int i = 0; i < cast.size(); i++) {
             Performer p = cast.get(i);
-            Rect box = drawings.get(i).box();
-            Timeline<MouthShape> own = LipSync.visemes(p.phonemes());
-            Life life = Life.of(format, durationMs, own, p.words(), p.phonemes(), settings.seed() + i,
-                    Presenter.SWAY * box.h(), Presenter.BREATH * box.h());
-            rigs.add(Presenter.build(drawings.get(i), life, own));
+            rigs.add(drawings.get(i).animate(LipSync.visemes(p.phonemes()), p.words(), p.phonemes(), format,
+                    durationMs, settings.seed() + i));
         }
         boolean alternate = format.portrait();
         return new Ensemble(rigs, alternate ? shown(turns, rigs.getFirst().frames(), format) : null, visemes);

@@ -22,6 +22,7 @@ import dev.scriptcast.visual.Backgrounds;
 import dev.scriptcast.visual.Layout;
 import dev.scriptcast.visual.Visualizers;
 import java.awt.Color;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,7 +75,7 @@ record RenderInputs(Script script, OutputFiles files, VideoFormat format, Voices
         List<Color> colors = config.strings("visualizer.colors") == null ? Visualizers.DEFAULT_COLORS
                 : Visualizers.parseColors(config.strings("visualizer.colors"), "visualizer.colors");
         boolean drawnDialogue = cast.dialogue() && dialogueAvatar(config);
-        Optional<java.nio.file.Path> model = drawnDialogue ? Optional.empty() : LipSyncSetup.checkModel(config);
+        Optional<Path> model = drawnDialogue ? Optional.empty() : LipSyncSetup.checkModel(config);
         boolean avatar = Settings.avatar(config).enabled() || model.isPresent() || drawnDialogue;
         int presenters = drawnDialogue ? cast.members().size() : avatar ? 1 : 0;
         Layout layout = Layout.forFormat(format, presenters, config.flag("visualizer.enabled"),

@@ -61,7 +61,7 @@ final class SegmentedRun implements AutoCloseable {
         ScriptSentences script = new ScriptSentences(in.script());
         List<Sentence> sentences = script.sentences();
         progress.speech(0, sentences.size());
-        try (PcmFile.Writer out = narration.writer()) {
+        try (PcmFile.Writer out = narration.writer(loudness)) {
             SegmentPlanner planner = new SegmentPlanner(in.format(), segment -> planned(segment, out));
             script.start(planner);
             narrator.speak(in.script().source(), sentences, (i, spoken) -> {
@@ -118,9 +118,6 @@ final class SegmentedRun implements AutoCloseable {
         VideoFormat fmt = in.format();
         float[] sound = segment.audio(fmt).samples();
         out.write(sound, 0, sound.length);
-        if (loudness != null) {
-            loudness.add(sound);
-        }
         long startMs = segment.startMs(fmt);
         segment.words().items().forEach(w -> words.add(w.shiftedBy(startMs)));
         plannedFrames = segment.startFrame() + segment.frames();

@@ -1,8 +1,7 @@
 package dev.scriptcast.segment;
 
-import dev.scriptcast.compose.FrameProgress;
-
 import dev.scriptcast.base.ThreadBudget;
+import dev.scriptcast.compose.FrameProgress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.AbstractList;

@@ -64,6 +64,11 @@ public final class LipSyncModel implements AutoCloseable {
         return onnx.provider();
     }
 
+    /** Whether the model runs on CUDA. */
+    public boolean onGpu() {
+        return providerUsed().equals("CUDA");
+    }
+
     /** Why that provider runs the model, for the report. */
     public String providerReason() {
         return onnx.providerReason();
@@ -90,7 +95,7 @@ public final class LipSyncModel implements AutoCloseable {
      * it does nothing: there a run costs as much as any other.
      */
     public void warmUp(int batchSize) {
-        if (providerUsed().equals("CUDA")) {
+        if (onGpu()) {
             run(newBatch(batchSize), batchSize);
         }
     }

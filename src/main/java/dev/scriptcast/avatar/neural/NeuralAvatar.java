@@ -95,7 +95,7 @@ public final class NeuralAvatar implements Layer, AutoCloseable {
                               int fps, int batchSize, int x, int y, ThreadBudget threads, LipSyncClocks clocks) {
         // On a GPU a second lane prepares and unpacks one batch while the other runs; a clip's frames must be
         // decoded in order, and the CPU provider already spreads one run over every core, so they get one lane.
-        boolean cuda = model.providerUsed().equals("CUDA");
+        boolean cuda = model.onGpu();
         int lanes = frames.still() && cuda ? 2 : 1;
         // On CUDA every run has the full batch's shape (the tail padded with stale inputs): each new shape makes
         // cuDNN search its kernels again, and every segment's last batch would have a shape of its own.

@@ -1,6 +1,7 @@
 package dev.scriptcast.avatar.photo;
 
 import dev.scriptcast.avatar.AvatarSettings;
+import dev.scriptcast.avatar.Avatars;
 import dev.scriptcast.avatar.Life;
 import dev.scriptcast.avatar.Placement;
 import dev.scriptcast.avatar.Rig;
@@ -32,9 +33,24 @@ public final class PhotoAvatar {
      * The portrait prepared for animation, once per render and shared by every segment's rig: the photo found,
      * framed and scaled, its mouth warped into every shape and its lids half and fully closed.
      */
-    public record Portrait(Placed photo, Placed[] mouths, List<Placed[]> lids, Rect box, Rect mouthBox) {
+    public record Portrait(Placed photo, Placed[] mouths, List<Placed[]> lids, Rect box, Rect mouthBox)
+            implements Avatars.Art {
         public Portrait {
             lids = List.copyOf(lids);
+        }
+
+        /** The portrait, its mouth following {@code visemes} and its eyes blinking; it does not sway. */
+        @Override
+        public Rig animate(Timeline<MouthShape> visemes, Timeline<Word> words, Timeline<Phoneme> phonemes,
+                VideoFormat format, long durationMs, long seed) {
+            Life life = Life.of(format, durationMs, visemes, words, phonemes, seed, 0, 0);
+            List<Part> parts = new ArrayList<>();
+            parts.add(Part.still(photo));
+            parts.add(new Part(mouths, life.mouth, null, null));
+            for (Placed[] lid : lids) {
+                parts.add(new Part(lid, life.eyes, null, null));
+            }
+            return new Rig("avatar", parts, life.frames, box, mouthBox, visemes);
         }
     }
 
@@ -73,25 +89,6 @@ public final class PhotoAvatar {
         int y1 = Math.min(box.h(), widest.y() + widest.h());
         Rect mouthBox = new Rect(box.x() + x0, box.y() + y0, x1 - x0, y1 - y0);
         return new Portrait(new Placed(rounded(photo), box.x(), box.y()), mouths, lids, box, mouthBox);
-    }
-
-    /** Prepares the portrait and animates it: for one rig; a render prepares once and animates per segment. */
-    public static Rig build(AvatarSettings settings, Timeline<MouthShape> visemes, Timeline<Word> words,
-            Timeline<Phoneme> phonemes, VideoFormat format, Rect area, long durationMs) {
-        return build(prepare(settings, area), settings, visemes, words, phonemes, format, durationMs);
-    }
-
-    /** The prepared portrait, its mouth following {@code visemes} and its eyes blinking. */
-    public static Rig build(Portrait portrait, AvatarSettings settings, Timeline<MouthShape> visemes,
-            Timeline<Word> words, Timeline<Phoneme> phonemes, VideoFormat format, long durationMs) {
-        Life life = Life.of(format, durationMs, visemes, words, phonemes, settings.seed(), 0, 0);
-        List<Part> parts = new ArrayList<>();
-        parts.add(Part.still(portrait.photo()));
-        parts.add(new Part(portrait.mouths(), life.mouth, null, null));
-        for (Placed[] lid : portrait.lids()) {
-            parts.add(new Part(lid, life.eyes, null, null));
-        }
-        return new Rig("avatar", parts, life.frames, portrait.box(), portrait.mouthBox(), visemes);
     }
 
     /** The mouth sits in the lower third of a Haar face box, centred, about two fifths of its width. */

@@ -1,5 +1,6 @@
 package dev.scriptcast.avatar.presenter;
 
+import dev.scriptcast.avatar.Avatars;
 import dev.scriptcast.avatar.Life;
 import dev.scriptcast.avatar.Rig;
 import dev.scriptcast.avatar.Rig.Part;
@@ -7,6 +8,9 @@ import dev.scriptcast.avatar.Rig.Placed;
 import dev.scriptcast.avatar.Sprites;
 import dev.scriptcast.avatar.mouth.MouthShape;
 import dev.scriptcast.compose.Rect;
+import dev.scriptcast.compose.VideoFormat;
+import dev.scriptcast.speech.Phoneme;
+import dev.scriptcast.speech.Word;
 import dev.scriptcast.timeline.Timeline;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
@@ -28,7 +32,14 @@ public final class Presenter {
      * them is most of a rig's cost, and they depend on nothing but the look and the box.
      */
     public record Drawing(Rect box, Placed body, Placed head, Placed[] eyes, Placed[] brows, Placed[] mouths,
-            Placed glasses) {
+            Placed glasses) implements Avatars.Art {
+        @Override
+        public Rig animate(Timeline<MouthShape> visemes, Timeline<Word> words, Timeline<Phoneme> phonemes,
+                VideoFormat format, long durationMs, long seed) {
+            Life life = Life.of(format, durationMs, visemes, words, phonemes, seed, SWAY * box.h(),
+                    BREATH * box.h());
+            return build(this, life, visemes);
+        }
     }
 
     /** Draws every part of {@code look} scaled to {@code box}. */
@@ -51,13 +62,8 @@ public final class Presenter {
                 eyes, brows, mouths, look.glasses() ? draw(box, PresenterArt::glasses) : null);
     }
 
-    /** Draws the presenter and animates it: for one rig; a render draws once and animates per segment. */
-    public static Rig build(Look look, Rect box, Life life, Timeline<MouthShape> visemes) {
-        return build(draw(look, box), life, visemes);
-    }
-
     /** The drawn parts animated by {@code life}. */
-    public static Rig build(Drawing drawing, Life life, Timeline<MouthShape> visemes) {
+    private static Rig build(Drawing drawing, Life life, Timeline<MouthShape> visemes) {
         List<Part> parts = new ArrayList<>();
         parts.add(new Part(new Placed[] {drawing.body()}, null, null, life.bodyDy));
         parts.add(new Part(new Placed[] {drawing.head()}, null, life.headDx, life.headDy));
