@@ -70,6 +70,7 @@ final class VideoFileWriter implements AutoCloseable {
             r.setAudioCodecName(container.audioEncoder());
             r.setSampleRate(AUDIO_RATE);
             r.setAudioBitrate(AUDIO_BITRATE);
+            SoundtrackEncoder.options(container.audioEncoder()).forEach(r::setAudioOption);
         }
         try {
             FfmpegLog.capture(() -> {

@@ -25,8 +25,8 @@ import dev.scriptcast.timeline.Timeline;
 
 /**
  * Burned-in captions: the current line in white on a translucent box, outlined, with the word being spoken
- * highlighted. Each line is drawn with Java2D once per word (one sprite per highlighted word) when it first
- * comes up; frames only blend a sprite. Only a few lines are kept, so memory does not grow with the video.
+ * highlighted. Each line is drawn with Java2D when it first comes up, and copied into one sprite per highlighted
+ * word; frames only blend a sprite. Only a few lines are kept, so memory does not grow with the video.
  */
 public final class CaptionLayer implements BoundedLayer {
     private static final Color TEXT = Color.WHITE;
@@ -111,6 +111,11 @@ public final class CaptionLayer implements BoundedLayer {
         return speakerNames && word.speaker() != null ? word.speaker() + ": " : "";
     }
 
+    /**
+     * The line is drawn once with every word in the text colour; each word's sprite is a copy of it with that word
+     * drawn again over itself in the highlight. Drawing the whole line once per word made Java2D's rasteriser hot
+     * enough that the JIT compiler spent more time on it than the drawing took.
+     */
     private Sprite[] render(CaptionPages.Page page) {
         List<String> words = page.words().stream().map(w -> w.value().text()).toList();
         String label = label(page.words().getFirst().value());
@@ -118,41 +123,53 @@ public final class CaptionLayer implements BoundedLayer {
         int pad = padding();
         int width = Math.min(area.w(), m.stringWidth(label + page.text()) + 2 * pad);
         int height = Math.min(area.h(), m.getAscent() + m.getDescent() + pad);
+        BufferedImage line = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = styled(line);
+        g.setColor(BOX);
+        g.fill(new RoundRectangle2D.Double(0, 0, width, height, height * 0.4, height * 0.4));
+        double x = pad;
+        double baseline = (height - m.getAscent() - m.getDescent()) / 2.0 + m.getAscent();
+        if (!label.isEmpty()) {
+            TextLayout layout = new TextLayout(label, font, g.getFontRenderContext());
+            drawText(g, layout.getOutline(AffineTransform.getTranslateInstance(x, baseline)), SPEAKER);
+            x += layout.getAdvance();
+        }
+        Shape[] outlines = new Shape[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            String text = i + 1 < words.size() ? words.get(i) + " " : words.get(i);
+            TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
+            outlines[i] = layout.getOutline(AffineTransform.getTranslateInstance(x, baseline));
+            drawText(g, outlines[i], TEXT);
+            x += layout.getAdvance();
+        }
+        g.dispose();
         Sprite[] sprites = new Sprite[words.size()];
         for (int k = 0; k < words.size(); k++) {
-            BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-            Graphics2D g = img.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(BOX);
-            g.fill(new RoundRectangle2D.Double(0, 0, width, height, height * 0.4, height * 0.4));
-            double x = pad;
-            double baseline = (height - m.getAscent() - m.getDescent()) / 2.0 + m.getAscent();
-            if (!label.isEmpty()) {
-                x += drawText(g, label, x, baseline, SPEAKER);
-            }
-            for (int i = 0; i < words.size(); i++) {
-                String text = i + 1 < words.size() ? words.get(i) + " " : words.get(i);
-                x += drawText(g, text, x, baseline, i == k ? HIGHLIGHT : TEXT);
-            }
-            g.dispose();
+            BufferedImage img = new BufferedImage(line.getColorModel(), line.copyData(null), false, null);
+            Graphics2D h = styled(img);
+            drawText(h, outlines[k], HIGHLIGHT);
+            h.dispose();
             sprites[k] = Sprite.of(img);
         }
         return sprites;
     }
 
-    /** Draws outlined text at (x, baseline); returns its advance. */
-    private double drawText(Graphics2D g, String text, double x, double baseline, Color fill) {
-        TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
-        Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, baseline));
+    private static Graphics2D styled(BufferedImage img) {
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        return g;
+    }
+
+    /** Draws a text's outline, then fills it. */
+    private void drawText(Graphics2D g, Shape outline, Color fill) {
         g.setStroke(new BasicStroke(Math.max(2f, font.getSize() / 12f), BasicStroke.CAP_ROUND,
                 BasicStroke.JOIN_ROUND));
         g.setColor(OUTLINE);
         g.draw(outline);
         g.setColor(fill);
         g.fill(outline);
-        return layout.getAdvance();
     }
 
     private static Graphics2D scratch() {

@@ -62,6 +62,26 @@ class CaptionLayerTest {
         int[] second = drawnAt(layer, 15);
         assertThat(first).isNotEqualTo(second);
         assertThat(layer.pageCount()).isEqualTo(1);
+        int[] one = highlightedColumns(first);
+        int[] three = highlightedColumns(drawnAt(layer, 25));
+        assertThat(one[1]).as("only the first word is highlighted, and the third lies right of it")
+                .isLessThan(three[0]);
+        assertThat(highlightedColumns(second)[0]).isGreaterThan(one[1]).isLessThan(three[0]);
+    }
+
+    /** The first and last columns holding highlight-coloured pixels. */
+    static int[] highlightedColumns(int[] argb) {
+        int min = Integer.MAX_VALUE;
+        int max = -1;
+        for (int i = 0; i < argb.length; i++) {
+            int p = argb[i];
+            if (((p >>> 24) & 0xFF) > 200 && ((p >> 16) & 0xFF) > 200 && ((p >> 8) & 0xFF) > 170 && (p & 0xFF) < 140) {
+                min = Math.min(min, i % FMT.width());
+                max = Math.max(max, i % FMT.width());
+            }
+        }
+        assertThat(max).as("some word is highlighted").isNotNegative();
+        return new int[] {min, max};
     }
 
     @Test
