@@ -1,14 +1,11 @@
 package dev.scriptcast.visual;
 
-import java.awt.BasicStroke;
+import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Shape;
-import java.awt.font.TextLayout;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
@@ -112,67 +109,76 @@ public final class CaptionLayer implements BoundedLayer {
     }
 
     /**
-     * The line is drawn once with every word in the text colour; each word's sprite is a copy of it with that word
-     * drawn again over itself in the highlight. Drawing the whole line once per word made Java2D's rasteriser hot
-     * enough that the JIT compiler spent more time on it than the drawing took.
+     * The box and the words' dark outline are drawn once per line; each word's sprite is a copy of them with the words
+     * written over it, that word in the highlight. All text goes through Java2D's glyph cache, and the outline is the
+     * same glyphs written in a small ring around each word. Stroking the glyphs' shapes instead made Java2D's
+     * rasteriser hot enough that the JIT compiler spent more time on it than the drawing took.
      */
     private Sprite[] render(CaptionPages.Page page) {
         List<String> words = page.words().stream().map(w -> w.value().text()).toList();
         String label = label(page.words().getFirst().value());
-        FontMetrics m = scratch().getFontMetrics(font);
         int pad = padding();
+        FontMetrics m = scratch().getFontMetrics(font);
         int width = Math.min(area.w(), m.stringWidth(label + page.text()) + 2 * pad);
         int height = Math.min(area.h(), m.getAscent() + m.getDescent() + pad);
-        BufferedImage line = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = styled(line);
+        float baseline = (height - m.getAscent() - m.getDescent()) / 2f + m.getAscent();
+        String[] texts = new String[words.size() + 1];
+        float[] xs = new float[texts.length];
+        texts[0] = label;
+        xs[0] = pad;
+        for (int i = 0; i < words.size(); i++) {
+            texts[i + 1] = i + 1 < words.size() ? words.get(i) + " " : words.get(i);
+            xs[i + 1] = xs[i] + m.stringWidth(texts[i]);
+        }
+        BufferedImage back = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = styled(back);
         g.setColor(BOX);
         g.fill(new RoundRectangle2D.Double(0, 0, width, height, height * 0.4, height * 0.4));
-        double x = pad;
-        double baseline = (height - m.getAscent() - m.getDescent()) / 2.0 + m.getAscent();
-        if (!label.isEmpty()) {
-            TextLayout layout = new TextLayout(label, font, g.getFontRenderContext());
-            drawText(g, layout.getOutline(AffineTransform.getTranslateInstance(x, baseline)), SPEAKER);
-            x += layout.getAdvance();
-        }
-        Shape[] outlines = new Shape[words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            String text = i + 1 < words.size() ? words.get(i) + " " : words.get(i);
-            TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
-            outlines[i] = layout.getOutline(AffineTransform.getTranslateInstance(x, baseline));
-            drawText(g, outlines[i], TEXT);
-            x += layout.getAdvance();
-        }
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, OUTLINE.getAlpha() / 255f));
+        g.drawImage(ring(texts, xs, baseline, width, height), 0, 0, null);
         g.dispose();
         Sprite[] sprites = new Sprite[words.size()];
         for (int k = 0; k < words.size(); k++) {
-            BufferedImage img = new BufferedImage(line.getColorModel(), line.copyData(null), false, null);
+            BufferedImage img = new BufferedImage(back.getColorModel(), back.copyData(null), false, null);
             Graphics2D h = styled(img);
-            drawText(h, outlines[k], HIGHLIGHT);
+            h.setFont(font);
+            for (int i = 0; i < texts.length; i++) {
+                h.setColor(i == 0 ? SPEAKER : i == k + 1 ? HIGHLIGHT : TEXT);
+                h.drawString(texts[i], xs[i], baseline);
+            }
             h.dispose();
             sprites[k] = Sprite.of(img);
         }
         return sprites;
     }
 
+    /** The texts written, opaque, at eight points on a small circle around their places: their outline. */
+    private BufferedImage ring(String[] texts, float[] xs, float baseline, int width, int height) {
+        BufferedImage ring = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = styled(ring);
+        g.setFont(font);
+        g.setColor(new Color(OUTLINE.getRGB() & 0xFFFFFF));
+        float reach = Math.max(1f, font.getSize() / 24f);
+        for (int step = 0; step < 8; step++) {
+            float dx = (float) (reach * Math.cos(step * Math.PI / 4));
+            float dy = (float) (reach * Math.sin(step * Math.PI / 4));
+            for (int i = 0; i < texts.length; i++) {
+                g.drawString(texts[i], xs[i] + dx, baseline + dy);
+            }
+        }
+        g.dispose();
+        return ring;
+    }
+
     private static Graphics2D styled(BufferedImage img) {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         return g;
     }
 
-    /** Draws a text's outline, then fills it. */
-    private void drawText(Graphics2D g, Shape outline, Color fill) {
-        g.setStroke(new BasicStroke(Math.max(2f, font.getSize() / 12f), BasicStroke.CAP_ROUND,
-                BasicStroke.JOIN_ROUND));
-        g.setColor(OUTLINE);
-        g.draw(outline);
-        g.setColor(fill);
-        g.fill(outline);
-    }
-
+    /** For measuring text as {@link #render} writes it. */
     private static Graphics2D scratch() {
-        return new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        return styled(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB));
     }
 }
