@@ -23,8 +23,9 @@ class InterruptTest {
     @ParameterizedTest
     @ValueSource(strings = {"mary", "espeak"})
     void ctrlCExitsWith130AndRemovesTheTempFile(String engine) throws Exception {
-        Path script = Files.writeString(dir.resolve("long.txt"), "Here we go. [pause 60s] Done.\n");
-        Path config = Files.writeString(dir.resolve("c.yaml"), "work:\n  dir: " + dir.resolve("cache") + "\n");
+        Path script = Files.writeString(dir.resolve("long.txt"), "Here we go. [pause 300s] Done.\n");
+        Path config = Files.writeString(dir.resolve("c.yaml"), "work:\n  dir: " + dir.resolve("cache")
+                + "\nlimits:\n  max_pause_ms: 300000\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process p = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", classpath,
