@@ -2,9 +2,14 @@ package dev.scriptcast.compose;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.bytedeco.ffmpeg.avutil.AVDictionary;
+
 import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
+import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
+import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.presets.avutil.AVERROR_EAGAIN;
 
 /**
@@ -57,6 +62,25 @@ final class AvCalls {
             throw new IOException(what + ": " + reason);
         }
         return ret;
+    }
+
+    /** A libav call that takes options as a dictionary. */
+    interface OptionsCall<T, E extends Exception> {
+        T call(AVDictionary options) throws E;
+    }
+
+    /**
+     * Runs {@code call} with {@code options} as an FFmpeg dictionary, and frees it afterwards whatever happens
+     * (FFmpeg leaves the entries it did not use in it).
+     */
+    static <T, E extends Exception> T withOptions(Map<String, String> options, OptionsCall<T, E> call) throws E {
+        AVDictionary dictionary = new AVDictionary(null);
+        try {
+            options.forEach((key, value) -> av_dict_set(dictionary, key, value, 0));
+            return call.call(dictionary);
+        } finally {
+            av_dict_free(dictionary);
+        }
     }
 
     private static String reason(FfmpegLog.Captured<Integer> result, int ret) {

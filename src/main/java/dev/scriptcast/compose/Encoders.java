@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import org.bytedeco.ffmpeg.avcodec.AVCodec;
 import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
-import org.bytedeco.ffmpeg.avutil.AVDictionary;
 
 import dev.scriptcast.base.InputException;
 
@@ -21,8 +20,6 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_encoder_by_name;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
-import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
-import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_make_q;
 import static org.bytedeco.ffmpeg.global.avutil.av_strerror;
 
@@ -197,10 +194,8 @@ public final class Encoders {
         try {
             c.width(256).height(144).pix_fmt(AV_PIX_FMT_YUV420P);
             c.time_base(av_make_q(1, 30)).framerate(av_make_q(30, 1));
-            AVDictionary dictionary = new AVDictionary(null);
-            options.forEach((key, value) -> av_dict_set(dictionary, key, value, 0));
-            var result = FfmpegLog.capture(() -> avcodec_open2(c, codec, dictionary));
-            av_dict_free(dictionary);
+            var result = AvCalls.withOptions(options,
+                    dictionary -> FfmpegLog.capture(() -> avcodec_open2(c, codec, dictionary)));
             int ret = result.value();
             if (ret >= 0) {
                 return new Status(name, true, "opens");

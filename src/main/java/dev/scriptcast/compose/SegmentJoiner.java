@@ -5,12 +5,12 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 
 import dev.scriptcast.audio.PcmFile;
@@ -31,8 +31,6 @@ import static org.bytedeco.ffmpeg.global.avformat.avformat_write_header;
 import static org.bytedeco.ffmpeg.global.avformat.avio_closep;
 import static org.bytedeco.ffmpeg.global.avformat.avio_open;
 import static org.bytedeco.ffmpeg.global.avutil.av_compare_ts;
-import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
-import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_inv_q;
 
 /**
@@ -130,15 +128,8 @@ public final class SegmentJoiner {
         }
 
         private void writeHeader(Container container) throws IOException {
-            AVDictionary options = new AVDictionary(null);
-            if (container.fastStart()) {
-                av_dict_set(options, "movflags", "+faststart", 0);
-            }
-            try {
-                AvCalls.write(out, "writing " + out, () -> avformat_write_header(context, options));
-            } finally {
-                av_dict_free(options);
-            }
+            AvCalls.withOptions(container.fastStart() ? Map.of("movflags", "+faststart") : Map.of(),
+                    options -> AvCalls.write(out, "writing " + out, () -> avformat_write_header(context, options)));
         }
 
         /** Writes video and audio packets in decode-time order, so each stream's data lies near the other's. */

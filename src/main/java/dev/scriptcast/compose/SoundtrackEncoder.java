@@ -8,7 +8,6 @@ import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avutil.AVAudioFifo;
 import org.bytedeco.ffmpeg.avutil.AVChannelLayout;
-import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.swresample.SwrContext;
@@ -38,8 +37,6 @@ import static org.bytedeco.ffmpeg.global.avutil.av_audio_fifo_size;
 import static org.bytedeco.ffmpeg.global.avutil.av_audio_fifo_write;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_copy;
 import static org.bytedeco.ffmpeg.global.avutil.av_channel_layout_default;
-import static org.bytedeco.ffmpeg.global.avutil.av_dict_free;
-import static org.bytedeco.ffmpeg.global.avutil.av_dict_set;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
@@ -139,13 +136,8 @@ final class SoundtrackEncoder implements AutoCloseable {
                 context.flags(context.flags() | AV_CODEC_FLAG_GLOBAL_HEADER);
             }
             String what = "opening the " + encoderName + " audio encoder";
-            AVDictionary options = new AVDictionary(null);
-            try {
-                options(encoderName).forEach((key, value) -> av_dict_set(options, key, value, 0));
-                AvCalls.check(what, () -> avcodec_open2(context, codec, options));
-            } finally {
-                av_dict_free(options);
-            }
+            AvCalls.withOptions(options(encoderName),
+                    options -> AvCalls.check(what, () -> avcodec_open2(context, codec, options)));
             AvCalls.check(what, () -> swr_alloc_set_opts2(resampler, layout, context.sample_fmt(),
                     context.sample_rate(), layout, AV_SAMPLE_FMT_FLT, audio.sampleRate(), 0, null));
             AvCalls.check(what, () -> swr_init(resampler));
