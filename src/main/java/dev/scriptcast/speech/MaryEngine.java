@@ -33,6 +33,14 @@ public final class MaryEngine implements SpeechEngine {
     /** {@link #DEFAULT_VOICE} made lower with Mary's audio effects ({@link MaryVoice}). */
     public static final String LOW_VOICE = "cmu-slt-hsmm-low";
     private static final Object STARTUP_LOCK = new Object();
+    /**
+     * Mary starts every module it knows in its server modes, and runs a self-test of each. In its command-line
+     * mode it starts only the synthesis module, and we start the modules of our one chain (text to audio) before
+     * the first sentence: its four markup parsers (SSML, Sable, APML, EmotionML), which compile XSLT, and the
+     * self-tests are about a third of its start, and a render uses none of them.
+     */
+    private static final String SERVER_PROPERTY = "server";
+    private static final String EMBEDDED_MODE = "commandline";
     private static volatile CompletableFuture<Void> runtime;
     private static final MaryEffectsGate EFFECTS_GATE = new MaryEffectsGate();
 
@@ -103,8 +111,14 @@ public final class MaryEngine implements SpeechEngine {
                     Thread.ofPlatform().group(new MaryThreads()).name("marytts-startup").daemon().start(() -> {
                         try {
                             InlineHtsEngine.register();
+                            System.setProperty(SERVER_PROPERTY, EMBEDDED_MODE);
                             MaryRuntimeUtils.ensureMaryStarted();
                             MaryModelsFix.apply();
+                            Voice voice = Voice.getVoice(DEFAULT_VOICE);
+                            if (voice != null) {
+                                startModules(ModuleRegistry.modulesRequiredForProcessing(MaryDataType.RAWMARYXML,
+                                        MaryDataType.AUDIO, Locale.US, voice));
+                            }
                             starting.complete(null);
                         } catch (Exception | LinkageError e) {
                             starting.completeExceptionally(e);
@@ -170,6 +184,19 @@ public final class MaryEngine implements SpeechEngine {
         }
     }
 
+    /** Starts those of the modules that are not running yet, once each however many threads ask. */
+    private static void startModules(List<MaryModule> modules) throws Exception {
+        for (MaryModule module : modules) {
+            if (module.getState() == MaryModule.MODULE_OFFLINE) {
+                synchronized (STARTUP_LOCK) {
+                    if (module.getState() == MaryModule.MODULE_OFFLINE) {
+                        module.startup();
+                    }
+                }
+            }
+        }
+    }
+
     /** Runs the module chain and reads the audio to its end, which is when the vocoder stops using the effects. */
     private static Narration synthesise(String text, int scriptLine, VoiceSettings voice, Voice maryVoice,
             String effects) throws Exception {
@@ -177,8 +204,10 @@ public final class MaryEngine implements SpeechEngine {
                 AudioSystem.NOT_SPECIFIED);
         MaryData data = new MaryData(MaryDataType.RAWMARYXML, Locale.US);
         data.setData(MaryProsody.document(text, voice.rate(), voice.pitch()));
-        for (MaryModule module : ModuleRegistry.modulesRequiredForProcessing(MaryDataType.RAWMARYXML,
-                MaryDataType.AUDIO, Locale.US, maryVoice)) {
+        List<MaryModule> chain = ModuleRegistry.modulesRequiredForProcessing(MaryDataType.RAWMARYXML,
+                MaryDataType.AUDIO, Locale.US, maryVoice);
+        startModules(chain);
+        for (MaryModule module : chain) {
             data.setDefaultVoice(maryVoice);
             data.setDefaultEffects(effects);
             data.setAudioFileFormat(format);

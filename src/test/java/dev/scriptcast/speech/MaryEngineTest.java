@@ -8,6 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import marytts.modules.APMLParser;
+import marytts.modules.EmotionmlParser;
+import marytts.modules.MaryModule;
+import marytts.modules.ModuleRegistry;
+import marytts.modules.SSMLParser;
+import marytts.modules.SableParser;
 import org.junit.jupiter.api.Test;
 
 class MaryEngineTest {
@@ -23,6 +29,17 @@ class MaryEngineTest {
         assertThat(audioMs).isGreaterThan(2000);
         assertThat(narration.phonemes().endMs()).isCloseTo(audioMs, within(30L));
         assertThat(narration.words().endMs()).isLessThanOrEqualTo(audioMs + 30);
+    }
+
+    @Test
+    void speaksWithoutStartingMarysMarkupParsers() throws SpeechException {
+        engine.speak(TEXT, 2, VOICE);
+
+        for (Class<? extends MaryModule> parser : List.of(SSMLParser.class, SableParser.class, APMLParser.class,
+                EmotionmlParser.class)) {
+            assertThat(ModuleRegistry.getModule(parser).getState()).as(parser.getSimpleName())
+                    .isEqualTo(MaryModule.MODULE_OFFLINE);
+        }
     }
 
     @Test
