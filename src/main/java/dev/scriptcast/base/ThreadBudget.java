@@ -9,10 +9,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * render's own).
  */
 public record ThreadBudget(int threads, ThreadFactory factory) {
+    /**
+     * From this many cores a render has cores to spare beside speech and the encoders: work that may turn out
+     * unneeded (starting the speech engine early, warming it up) costs no time there. On two cores it would.
+     */
+    public static final int SPARE_CORES_FROM = 8;
+
     public ThreadBudget {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
+    }
+
+    /** Whether this machine has {@link #SPARE_CORES_FROM} cores or more. */
+    public static boolean spareCores() {
+        return Runtime.getRuntime().availableProcessors() >= SPARE_CORES_FROM;
     }
 
     /** Every core, on plain platform threads. */

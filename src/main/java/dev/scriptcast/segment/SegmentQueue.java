@@ -148,21 +148,21 @@ public final class SegmentQueue implements AutoCloseable {
     }
 
     /**
-     * Segments that may render while speech is being made: none with fewer than {@value #SPARE_CORES_FROM} threads,
-     * all of them from {@value #ALL_WHILE_SPEAKING_FROM}, else half. On two cores a render that spoke and encoded at
+     * Segments that may render while speech is being made: none with fewer than
+     * {@value ThreadBudget#SPARE_CORES_FROM} threads, all of them from {@value #ALL_WHILE_SPEAKING_FROM}, else
+     * half. On two cores a render that spoke and encoded at
      * once took 42 s where one doing them in turn took about 25 s (docs/gpu-verification.md, "MaryTTS on many cores";
      * measured while MaryTTS's vocoder still handed each sample over from a thread of its own). On 16 cores speech
      * keeps ahead of four segments at once, and the neural presenter's render was 0.3–0.4 s shorter with all four
      * than with two (docs/gpu-verification.md, "The first frame, sooner").
      */
     static int whileSpeaking(int threads, int concurrent) {
-        if (threads < SPARE_CORES_FROM) {
+        if (threads < ThreadBudget.SPARE_CORES_FROM) {
             return 0;
         }
         return threads >= ALL_WHILE_SPEAKING_FROM ? concurrent : Math.max(1, concurrent / 2);
     }
 
-    private static final int SPARE_CORES_FROM = 8;
     private static final int ALL_WHILE_SPEAKING_FROM = 16;
 
     /** Speech is done: from now on all {@code concurrent} segments may render at once. */

@@ -1,6 +1,7 @@
 package dev.scriptcast.speech;
 
 import dev.scriptcast.audio.PcmAudio;
+import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.timeline.Timeline;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,7 +49,6 @@ public final class MaryEngine implements SpeechEngine {
      * together, it made a one-sentence edit 0.1 s slower.
      */
     private static final String WARM_UP_TEXT = "Hello there, and welcome.";
-    private static final int WARM_UP_FROM_CORES = 8;
     private static volatile CompletableFuture<Void> runtime;
     private static final MaryEffectsGate EFFECTS_GATE = new MaryEffectsGate();
 
@@ -126,7 +126,7 @@ public final class MaryEngine implements SpeechEngine {
                             if (voice != null) {
                                 startModules(ModuleRegistry.modulesRequiredForProcessing(MaryDataType.RAWMARYXML,
                                         MaryDataType.AUDIO, Locale.US, voice));
-                                if (Runtime.getRuntime().availableProcessors() >= WARM_UP_FROM_CORES) {
+                                if (ThreadBudget.spareCores()) {
                                     synthesise(WARM_UP_TEXT, 0, VoiceSettings.defaults(), voice, null);
                                 }
                             }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * MaryTTS starts only when a paragraph needs it: an eSpeak render, a re-render whose speech is all cached and a
  * render refused for bad input never start it, and no run prints a Java stack trace when the JVM exits. When a
- * render does start it, the report charges the start to tts_generation, not to reading the inputs.
+ * render does start it, the report charges the start to tts_generation, not to reading the inputs. The
+ * exception is the command itself on a machine with cores to spare, which starts it at once
+ * ({@link dev.scriptcast.base.ThreadBudget#spareCores}).
  */
 class MaryShutdownTest {
     @TempDir
@@ -34,10 +36,15 @@ class MaryShutdownTest {
     }
 
     private Exit probe(Class<?> main, String... args) throws Exception {
+        return probe(List.of(), main, args);
+    }
+
+    private Exit probe(List<String> jvmFlags, Class<?> main, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", classpath,
-                main.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", classpath, main.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile()).start();
@@ -97,6 +104,23 @@ class MaryShutdownTest {
         assertThat(run.code()).isEqualTo(130);
         assertThat(run.out()).as(run.err()).contains("mary-state=1");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("MARY system").doesNotContain("\tat ");
+    }
+
+    @Test
+    void onManyCoresRenderStartsMaryAtOnceAndARefusedRenderStillEndsInOneLine() throws Exception {
+        Path script = Files.writeString(dir.resolve("talk.txt"), "Hello there.\n");
+        List<String> sixteenCores = List.of("-XX:ActiveProcessorCount=16");
+
+        Exit refused = probe(sixteenCores, Main.class, "render", dir.resolve("missing.txt").toString(), "--config",
+                config().toString());
+        Exit rendered = probe(sixteenCores, Main.class, "render", script.toString(), "--config", config().toString(),
+                "--skip-music", "--quiet");
+
+        assertThat(refused.code()).as(refused.err()).isEqualTo(2);
+        assertThat(refused.err().lines().filter(l -> !l.isBlank())).hasSize(1);
+        assertThat(refused.err()).doesNotContain("Exception").doesNotContain("MARY system").doesNotContain("\tat ");
+        assertThat(rendered.code()).as(rendered.err()).isZero();
+        assertThat(dir.resolve("talk.mp4")).isNotEmptyFile();
     }
 
     @Test
