@@ -41,16 +41,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *                                     segments of 5–20 s ({@link SegmentPlanner}) whose sound goes to narration.f32
  * video_composition  segments       → one encoded file per segment, several at once, from the first segment on
  *                                     while later sentences are still being spoken; a segment in the cache is reused
- * audio_mixing       narration.f32  → Mix (48 kHz, music ducked, loudness-normalised), streamed through files;
- *                                     with few cores it waits until the last segments are rendering
+ * audio_mixing       narration.f32  → Mix (48 kHz, music ducked, loudness-normalised), streamed through files
  * muxing             segments + mix → the output: segments joined without re-encoding as they become ready (it
  *                                     starts once the mix is done, while the last segments may still render), the
  *                                     sound encoded once
  * </pre>
  */
 final class Pipeline {
-    /** With fewer than {@link ThreadBudget#SPARE_CORES_FROM} threads, the mix waits until this many segments are left. */
-    static final int SEGMENTS_LEFT_TO_MIX = 2;
     private final RenderRequest request;
     private final ProgressListener progress;
     private final ConfigValues config;
@@ -103,12 +100,6 @@ final class Pipeline {
         stage(telemetry, "tts_generation", () -> run.speak(new Narrator(voices, threads(telemetry))));
         telemetry.fact(new Fact.SpeechCache(caches.stream().mapToInt(CachedSpeechEngine::hits).sum(),
                 caches.stream().mapToInt(CachedSpeechEngine::misses).sum()));
-        if (request.threads() < ThreadBudget.SPARE_CORES_FROM) {
-            // With every core busy the mix takes its CPU from the segments whenever it runs, so it waits for the
-            // last few: a render killed before then has spent that CPU on segments, which are kept, instead of on
-            // a mix, which is not.
-            run.awaitSegmentsLeft(SEGMENTS_LEFT_TO_MIX);
-        }
         AudioMixer mixer = new AudioMixer(threads(telemetry).named("mix", true));
         Mix mix = stage(telemetry, "audio_mixing", () -> mixer.mix(narration, run.loudness(), Settings.mix(config),
                 work.dir()));

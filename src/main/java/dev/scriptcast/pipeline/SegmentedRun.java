@@ -42,8 +42,6 @@ final class SegmentedRun implements AutoCloseable {
     private Thread composition;
     private volatile List<SegmentRenderer.Rendered> composed;
     private volatile Exception failure;
-    private final Object progressMade = new Object();
-    private boolean compositionOver;
 
     /** {@code measureLoudness}: the narration's loudness is measured as it is written ({@link #loudness}). */
     SegmentedRun(RenderInputs in, Telemetry telemetry, SegmentRenderer renderer, PcmFile narration,
@@ -136,32 +134,12 @@ final class SegmentedRun implements AutoCloseable {
             composed = Pipeline.stage(telemetry, progress, "video_composition", queue::finish);
         } catch (Exception e) {
             failure = e;
-        } finally {
-            synchronized (progressMade) {
-                compositionOver = true;
-                progressMade.notifyAll();
-            }
-        }
-    }
-
-    /**
-     * Returns once at most {@code left} of the planned segments are still to be made (or composition has ended,
-     * however it ended); call after speech, when every segment is planned.
-     */
-    void awaitSegmentsLeft(int left) throws InterruptedException {
-        synchronized (progressMade) {
-            while (!compositionOver && composition != null && plannedSegments - ready.get() > left) {
-                progressMade.wait();
-            }
         }
     }
 
     private void segmentReady(SegmentRenderer.Rendered segment) {
         int reusedNow = segment.reused() ? reused.incrementAndGet() : reused.get();
         progress.segments(ready.incrementAndGet(), reusedNow, plannedSegments);
-        synchronized (progressMade) {
-            progressMade.notifyAll();
-        }
     }
 
     @Override

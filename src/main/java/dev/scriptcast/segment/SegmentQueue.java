@@ -150,11 +150,11 @@ public final class SegmentQueue implements AutoCloseable {
     /**
      * Segments that may render while speech is being made: none with fewer than
      * {@value ThreadBudget#SPARE_CORES_FROM} threads, all of them from {@value #ALL_WHILE_SPEAKING_FROM}, else
-     * half. On two cores a render that spoke and encoded at
-     * once took 42 s where one doing them in turn took about 25 s (docs/gpu-verification.md, "MaryTTS on many cores";
-     * measured while MaryTTS's vocoder still handed each sample over from a thread of its own). On 16 cores speech
-     * keeps ahead of four segments at once, and the neural presenter's render was 0.3–0.4 s shorter with all four
-     * than with two (docs/gpu-verification.md, "The first frame, sooner").
+     * half. On two cores a render that spoke and encoded at once took 42 s where one doing them in turn took about
+     * 25 s (docs/gpu-verification.md, "MaryTTS on many cores"; measured while MaryTTS's vocoder still handed each
+     * sample over from a thread of its own). On 16 cores speech keeps ahead of four segments at once, and the neural
+     * presenter's render was 0.3–0.4 s shorter with all four than with two (docs/gpu-verification.md, "The first
+     * frame, sooner").
      */
     static int whileSpeaking(int threads, int concurrent) {
         if (threads < ThreadBudget.SPARE_CORES_FROM) {

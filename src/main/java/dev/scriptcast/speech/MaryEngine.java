@@ -118,18 +118,7 @@ public final class MaryEngine implements SpeechEngine {
                     CompletableFuture<Void> starting = new CompletableFuture<>();
                     Thread.ofPlatform().group(new MaryThreads()).name("marytts-startup").daemon().start(() -> {
                         try {
-                            InlineHtsEngine.register();
-                            System.setProperty(SERVER_PROPERTY, EMBEDDED_MODE);
-                            MaryRuntimeUtils.ensureMaryStarted();
-                            MaryModelsFix.apply();
-                            Voice voice = Voice.getVoice(DEFAULT_VOICE);
-                            if (voice != null) {
-                                startModules(ModuleRegistry.modulesRequiredForProcessing(MaryDataType.RAWMARYXML,
-                                        MaryDataType.AUDIO, Locale.US, voice));
-                                if (ThreadBudget.spareCores()) {
-                                    synthesise(WARM_UP_TEXT, 0, VoiceSettings.defaults(), voice, null);
-                                }
-                            }
+                            startRuntime();
                             starting.complete(null);
                         } catch (Exception | LinkageError e) {
                             starting.completeExceptionally(e);
@@ -141,6 +130,22 @@ public final class MaryEngine implements SpeechEngine {
             }
         }
         return started;
+    }
+
+    /** Mary itself, our chain's modules and, with cores to spare, the warm-up sentence. */
+    private static void startRuntime() throws Exception {
+        InlineHtsEngine.register();
+        System.setProperty(SERVER_PROPERTY, EMBEDDED_MODE);
+        MaryRuntimeUtils.ensureMaryStarted();
+        MaryModelsFix.apply();
+        Voice voice = Voice.getVoice(DEFAULT_VOICE);
+        if (voice != null) {
+            startModules(ModuleRegistry.modulesRequiredForProcessing(MaryDataType.RAWMARYXML, MaryDataType.AUDIO,
+                    Locale.US, voice));
+            if (ThreadBudget.spareCores()) {
+                synthesise(WARM_UP_TEXT, 0, VoiceSettings.defaults(), voice, null);
+            }
+        }
     }
 
     /** Threads that start Mary, and the shutdown hook Mary creates from them. */
