@@ -36,6 +36,8 @@ public final class CaptionLayer implements BoundedLayer {
     private final VideoFormat fmt;
     private final Rect area;
     private final Font font;
+    /** The font measured as {@link #render} writes it. */
+    private final FontMetrics metrics;
     private final boolean speakerNames;
     private final List<CaptionPages.Page> pages;
     private final long[] pageStarts;
@@ -56,7 +58,7 @@ public final class CaptionLayer implements BoundedLayer {
         this.area = area;
         this.speakerNames = speakerNames;
         this.font = captionFont((int) Math.round(Math.min(area.h() * 0.40, area.w() / 16.0)));
-        FontMetrics metrics = scratch().getFontMetrics(font);
+        this.metrics = metricsOf(font);
         int labels = words.items().stream().mapToInt(w -> metrics.stringWidth(label(w.value()))).max().orElse(0);
         this.pages = CaptionPages.paginate(words, metrics, Math.max(area.w() / 3, area.w() - 2 * padding() - labels));
         this.pageStarts = pages.stream().mapToLong(CaptionPages.Page::startMs).toArray();
@@ -118,17 +120,16 @@ public final class CaptionLayer implements BoundedLayer {
         List<String> words = page.words().stream().map(w -> w.value().text()).toList();
         String label = label(page.words().getFirst().value());
         int pad = padding();
-        FontMetrics m = scratch().getFontMetrics(font);
-        int width = Math.min(area.w(), m.stringWidth(label + page.text()) + 2 * pad);
-        int height = Math.min(area.h(), m.getAscent() + m.getDescent() + pad);
-        float baseline = (height - m.getAscent() - m.getDescent()) / 2f + m.getAscent();
+        int width = Math.min(area.w(), metrics.stringWidth(label + page.text()) + 2 * pad);
+        int height = Math.min(area.h(), metrics.getAscent() + metrics.getDescent() + pad);
+        float baseline = (height - metrics.getAscent() - metrics.getDescent()) / 2f + metrics.getAscent();
         String[] texts = new String[words.size() + 1];
         float[] xs = new float[texts.length];
         texts[0] = label;
         xs[0] = pad;
         for (int i = 0; i < words.size(); i++) {
             texts[i + 1] = i + 1 < words.size() ? words.get(i) + " " : words.get(i);
-            xs[i + 1] = xs[i] + m.stringWidth(texts[i]);
+            xs[i + 1] = xs[i] + metrics.stringWidth(texts[i]);
         }
         BufferedImage back = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = styled(back);
@@ -177,8 +178,12 @@ public final class CaptionLayer implements BoundedLayer {
         return g;
     }
 
-    /** For measuring text as {@link #render} writes it. */
-    private static Graphics2D scratch() {
-        return styled(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB));
+    private static FontMetrics metricsOf(Font font) {
+        Graphics2D g = styled(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB));
+        try {
+            return g.getFontMetrics(font);
+        } finally {
+            g.dispose();
+        }
     }
 }

@@ -107,7 +107,7 @@ class MaryShutdownTest {
     }
 
     @Test
-    void onManyCoresRenderStartsMaryAtOnceAndARefusedRenderStillEndsInOneLine() throws Exception {
+    void onManyCoresWhereRenderStartsMaryAtOnceARefusedRenderStillEndsInOneLine() throws Exception {
         Path script = Files.writeString(dir.resolve("talk.txt"), "Hello there.\n");
         List<String> sixteenCores = List.of("-XX:ActiveProcessorCount=16");
 
