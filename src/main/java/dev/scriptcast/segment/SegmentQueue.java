@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Renders segments as they are planned, several at once, each on its own share of the thread budget. A segment
- * waiting to be rendered holds its sound in memory, so planning blocks while {@value #WAITING} of them are
- * waiting: memory stays flat however fast speech comes out of the cache.
+ * waiting to be rendered holds its sound in memory, so planning blocks while {@link #WAITING_SOUND_MS} of sound
+ * is waiting (about 11 MB a minute): memory stays flat however long the script and however fast speech comes out of
+ * the cache.
  */
 public final class SegmentQueue implements AutoCloseable {
     /** Told as each segment is ready, from the thread that made it. */
@@ -32,9 +33,15 @@ public final class SegmentQueue implements AutoCloseable {
     private final SegmentRenderer renderer;
     private final ThreadBudget each;
     private final ExecutorService pool;
+    /** Milliseconds of sound held by segments submitted and not yet rendered. */
     private final Semaphore waiting;
-    /** Segments that may wait for a renderer: a few seconds of sound each, so a few MB in all. */
-    private static final int WAITING = 8;
+    /**
+     * Sound that may wait for a renderer. On a machine that speaks before it renders (fewer than
+     * {@value ThreadBudget#SPARE_CORES_FROM} threads), a script this long is spoken whole before its first segment
+     * renders: on two cores the benchmark script's render took 17.1-18.6 s that way against 18.4-19.2 s with eight
+     * segments waiting, where speech went on beside a segment from the tenth segment on.
+     */
+    static final int WAITING_SOUND_MS = 120_000;
     /** Segments allowed to render at once: {@link #whileSpeaking} while speech is being made, then all of them. */
     private final Semaphore rendering;
     private final int concurrent;
@@ -59,7 +66,7 @@ public final class SegmentQueue implements AutoCloseable {
         this.renderer = renderer;
         this.each = new ThreadBudget(Math.max(1, threads.threads() / concurrent), threads.factory());
         this.pool = Executors.newFixedThreadPool(concurrent, threads.named("segment", true));
-        this.waiting = new Semaphore(concurrent + WAITING);
+        this.waiting = new Semaphore(WAITING_SOUND_MS);
         this.concurrent = concurrent;
         this.whileSpeaking = whileSpeaking(threads.threads(), concurrent);
         this.rendering = new Semaphore(whileSpeaking);
@@ -88,9 +95,10 @@ public final class SegmentQueue implements AutoCloseable {
             inOrder.add(CompletableFuture.completedFuture(reused.get()));
             return;
         }
-        if (!waiting.tryAcquire()) {
+        int soundMs = soundMs(segment);
+        if (!waiting.tryAcquire(soundMs)) {
             backlog();
-            waiting.acquire();
+            waiting.acquire(soundMs);
         }
         Future<SegmentRenderer.Rendered> future = pool.submit(() -> {
             rendering.acquire();
@@ -100,10 +108,16 @@ public final class SegmentQueue implements AutoCloseable {
                 return done;
             } finally {
                 rendering.release();
-                waiting.release();
+                waiting.release(soundMs);
             }
         });
         inOrder.add(future);
+    }
+
+    /** The segment's sound in whole milliseconds, at least 1 and at most all that may wait. */
+    static int soundMs(Segment segment) {
+        long samples = segment.parts().stream().mapToLong(Part::samples).sum();
+        return (int) Math.clamp(Math.ceilDiv(samples * 1000, Segment.SAMPLE_RATE), 1, WAITING_SOUND_MS);
     }
 
     /** Adds one segment's frames to the count as they are done. */
