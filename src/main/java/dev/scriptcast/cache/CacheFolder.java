@@ -41,6 +41,11 @@ public final class CacheFolder {
         return new FileEntries(folder(CacheKind.SEGMENTS), CacheKind.SEGMENTS);
     }
 
+    /** The store for mixed and encoded soundtracks. */
+    public FileEntries soundtracks() {
+        return new FileEntries(folder(CacheKind.SOUNDTRACKS), CacheKind.SOUNDTRACKS);
+    }
+
     public CacheUsage usage() throws IOException {
         List<CacheUsage.Kind> kinds = new ArrayList<>();
         for (CacheKind kind : CacheKind.values()) {

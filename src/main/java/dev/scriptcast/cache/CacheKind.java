@@ -13,7 +13,9 @@ public enum CacheKind {
     /** Spoken sentences: {@code KEY.speech}, checksummed inside (see speech.CachedSpeechEngine). */
     SPEECH("speech", "[0-9a-f]{32}", List.of("speech"), false),
     /** Encoded video segments: {@code KEY.mp4} (or .mkv, .webm, .mov) and its checksum {@code KEY.sum}. */
-    SEGMENTS("segments", "[0-9a-f]{16,128}", List.of("mp4", "mkv", "webm", "mov"), true);
+    SEGMENTS("segments", "[0-9a-f]{16,128}", List.of("mp4", "mkv", "webm", "mov"), true),
+    /** Mixed and encoded soundtracks: {@code KEY.mp4} (or .mkv, .webm, .mov), sound only, and {@code KEY.sum}. */
+    SOUNDTRACKS("soundtracks", "[0-9a-f]{16,128}", List.of("mp4", "mkv", "webm", "mov"), true);
 
     static final String SIDECAR = "sum";
 

@@ -52,7 +52,7 @@ final class CacheCommand implements Callable<Integer> {
             out.println(cache.root());
             for (CacheUsage.Kind kind : usage.kinds()) {
                 out.println(kind.linkRefused()
-                        ? "  %-9s a symbolic link: not followed, not counted".formatted(kind.kind().folderName())
+                        ? "  %-11s a symbolic link: not followed, not counted".formatted(kind.kind().folderName())
                         : row(kind.kind().folderName(), kind.entries(), kind.bytes()));
             }
             out.println(row("total", usage.entries(), usage.bytes()));
@@ -66,7 +66,7 @@ final class CacheCommand implements Callable<Integer> {
     }
 
     private static String row(String name, int entries, long bytes) {
-        return "  %-9s %6d %-7s %10s".formatted(name, entries, entries == 1 ? "entry" : "entries",
+        return "  %-11s %6d %-7s %10s".formatted(name, entries, entries == 1 ? "entry" : "entries",
                 ByteSize.format(bytes));
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVIOContext;
@@ -19,7 +20,6 @@ import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_rescale_ts;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_copy;
-import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_from_context;
 import static org.bytedeco.ffmpeg.global.avformat.AVFMT_GLOBALHEADER;
 import static org.bytedeco.ffmpeg.global.avformat.AVIO_FLAG_WRITE;
 import static org.bytedeco.ffmpeg.global.avformat.av_interleaved_write_frame;
@@ -35,7 +35,8 @@ import static org.bytedeco.ffmpeg.global.avutil.av_inv_q;
 
 /**
  * Joins separately encoded video segments into one file without encoding the video again: their packets are
- * copied in order onto one timeline, and the soundtrack is encoded once beside them. Segments must come from
+ * copied in order onto one timeline, and the soundtrack is encoded once beside them (or copied from a
+ * {@link SoundtrackFile}). Segments must come from
  * encoders with identical settings (each starts on a key frame), in the container the output will be.
  */
 public final class SegmentJoiner {
@@ -54,10 +55,38 @@ public final class SegmentJoiner {
     /** As {@link #join(List, PcmFile, Container, Path)}, the sound encoded on up to {@code threads} threads. */
     public static JoinedVideo join(List<Path> segments, PcmFile audio, Container container, Path out, int threads)
             throws IOException {
+        return join(segments, container, out, output -> SoundtrackAhead.open(audio, container.audioEncoder(),
+                output.globalHeader(), threads));
+    }
+
+    /** As {@link #join(List, PcmFile, Container, Path)}, the sound's packets copied from {@code soundtrack}. */
+    public static JoinedVideo join(List<Path> segments, Path soundtrack, Container container, Path out)
+            throws IOException {
+        return join(segments, container, out, output -> SoundtrackFile.open(soundtrack));
+    }
+
+    /** Encoded sound packets, in order, and what the output stream needs to know of them. */
+    interface Sound extends AutoCloseable {
+        void parametersInto(AVCodecParameters parameters) throws IOException;
+
+        AVRational timeBase();
+
+        /** Moves the next packet into {@code into}, in {@link #timeBase()}; false after the last. */
+        boolean next(AVPacket into) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private interface SoundOpener {
+        Sound open(Output output) throws IOException;
+    }
+
+    private static JoinedVideo join(List<Path> segments, Container container, Path out, SoundOpener sounds)
+            throws IOException {
         try (SegmentTrack video = SegmentTrack.open(segments);
              Output output = Output.open(out, container);
-             SoundtrackAhead sound = SoundtrackAhead.open(audio, container.audioEncoder(), output.globalHeader(),
-                     threads)) {
+             Sound sound = sounds.open(output)) {
             output.write(video, sound, container);
             long frames = video.frames();
             AVRational frameTime = video.frameTime();
@@ -107,15 +136,14 @@ public final class SegmentJoiner {
             return (context.oformat().flags() & AVFMT_GLOBALHEADER) != 0;
         }
 
-        void write(SegmentTrack video, SoundtrackAhead sound, Container container)
+        void write(SegmentTrack video, Sound sound, Container container)
                 throws IOException {
             AVStream videoStream = avformat_new_stream(context, null);
             AvCalls.check("copying the video stream", () ->
                     avcodec_parameters_copy(videoStream.codecpar(), video.codecParameters()));
             videoStream.time_base(video.frameTime()).avg_frame_rate(av_inv_q(video.frameTime()));
             AVStream audioStream = avformat_new_stream(context, null);
-            AvCalls.check("setting up the audio stream", () ->
-                    avcodec_parameters_from_context(audioStream.codecpar(), sound.context()));
+            sound.parametersInto(audioStream.codecpar());
             audioStream.time_base(sound.timeBase());
             writeHeader(container);
             video.outputTimeBase(videoStream.time_base());
@@ -133,7 +161,7 @@ public final class SegmentJoiner {
         }
 
         /** Writes video and audio packets in decode-time order, so each stream's data lies near the other's. */
-        private void interleave(SegmentTrack video, SoundtrackAhead sound, AVStream audioStream) throws IOException {
+        private void interleave(SegmentTrack video, Sound sound, AVStream audioStream) throws IOException {
             AVRational videoTime = context.streams(0).time_base();
             AVRational audioTime = audioStream.time_base();
             boolean hasVideo = video.next(videoPacket);
@@ -155,7 +183,7 @@ public final class SegmentJoiner {
             }
         }
 
-        private boolean nextAudio(SoundtrackAhead sound, AVStream audioStream) throws IOException {
+        private boolean nextAudio(Sound sound, AVStream audioStream) throws IOException {
             if (!sound.next(audioPacket)) {
                 return false;
             }

@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.bytedeco.ffmpeg.avcodec.AVCodecContext;
+import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 
@@ -20,6 +20,7 @@ import dev.scriptcast.audio.PcmFile;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_move_ref;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_from_context;
 
 /**
  * Encodes the soundtrack ahead of the join, on threads of its own. A join mostly waits for the last segments to be
@@ -28,7 +29,7 @@ import static org.bytedeco.ffmpeg.global.avcodec.av_packet_move_ref;
  * encoder on one core took longer than the mix itself. At most {@code threads} stretches are held, so memory does
  * not grow with the length.
  */
-final class SoundtrackAhead implements AutoCloseable {
+final class SoundtrackAhead implements SegmentJoiner.Sound {
     private static final int STRETCH_SECONDS = 20;
 
     private final PcmFile audio;
@@ -77,11 +78,14 @@ final class SoundtrackAhead implements AutoCloseable {
     }
 
     /** The encoder's settings, for the output stream. */
-    AVCodecContext context() {
-        return first.context();
+    @Override
+    public void parametersInto(AVCodecParameters parameters) throws IOException {
+        AvCalls.check("setting up the audio stream", () -> avcodec_parameters_from_context(parameters,
+                first.context()));
     }
 
-    AVRational timeBase() {
+    @Override
+    public AVRational timeBase() {
         return first.timeBase();
     }
 
@@ -123,7 +127,8 @@ final class SoundtrackAhead implements AutoCloseable {
     }
 
     /** Moves the next packet into {@code into}, in the encoder's time base; false after the last. */
-    boolean next(AVPacket into) throws IOException {
+    @Override
+    public boolean next(AVPacket into) throws IOException {
         if (!started) {
             started = true;
             fill();

@@ -1,7 +1,5 @@
 package dev.scriptcast.pipeline;
 
-import dev.scriptcast.audio.AudioMixer;
-import dev.scriptcast.audio.Mix;
 import dev.scriptcast.audio.PcmFile;
 import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.cache.CacheFolder;
@@ -41,10 +39,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *                                     segments of 5–20 s ({@link SegmentPlanner}) whose sound goes to narration.f32
  * video_composition  segments       → one encoded file per segment, several at once, from the first segment on
  *                                     while later sentences are still being spoken; a segment in the cache is reused
- * audio_mixing       narration.f32  → Mix (48 kHz, music ducked, loudness-normalised), streamed through files
- * muxing             segments + mix → the output: segments joined without re-encoding as they become ready (it
- *                                     starts once the mix is done, while the last segments may still render), the
- *                                     sound encoded once
+ * audio_mixing       narration.f32  → a soundtrack file: mixed (48 kHz, music ducked, loudness-normalised, streamed
+ *                                     through files) and encoded once, cached under a hash of the narration and the
+ *                                     mix settings, so a render with the same narration copies it
+ * muxing             segments + sound → the output: segments joined without re-encoding as they become ready (it
+ *                                     starts once the soundtrack is ready, while the last segments may still
+ *                                     render), the sound's packets copied
  * </pre>
  */
 final class Pipeline {
@@ -100,13 +100,13 @@ final class Pipeline {
         stage(telemetry, "tts_generation", () -> run.speak(new Narrator(voices, threads(telemetry))));
         telemetry.fact(new Fact.SpeechCache(caches.stream().mapToInt(CachedSpeechEngine::hits).sum(),
                 caches.stream().mapToInt(CachedSpeechEngine::misses).sum()));
-        AudioMixer mixer = new AudioMixer(threads(telemetry).named("mix", true));
-        Mix mix = stage(telemetry, "audio_mixing", () -> mixer.mix(narration, run.loudness(), Settings.mix(config),
-                work.dir()));
+        Soundtracks soundtracks = new Soundtracks(cache.soundtracks(), Settings.mix(config), container,
+                request.threads(), threads(telemetry).named("mix", true));
+        Soundtracks.Soundtrack sound = stage(telemetry, "audio_mixing", () -> soundtracks.make(narration,
+                run.narrationDigest(), run.loudness(), work.dir()));
         OutputFiles files = in.files();
         try {
-            stage(telemetry, "muxing", () -> SegmentJoiner.join(run.files(), mix.audio(), container, files.temp(),
-                    request.threads()));
+            stage(telemetry, "muxing", () -> SegmentJoiner.join(run.files(), sound.file(), container, files.temp()));
         } catch (SegmentQueue.SegmentFailed e) {
             run.composed();
             throw e;
@@ -116,13 +116,13 @@ final class Pipeline {
             CaptionWriter.write(run.words(), files.staged(files.sibling(".srt")),
                     files.staged(files.sibling(".vtt")), config.flag("captions.speaker_names"));
         }
-        RunFacts.record(telemetry, in, mix, encoder, segments, layers);
+        RunFacts.record(telemetry, in, sound.facts(), encoder, segments, layers);
         telemetry.fact(new Fact.Notices(notices));
         RunMetrics metrics = telemetry.finish();
         MetricsWriter.write(files.staged(files.reportDir()), RunInputs.describe(request, files, config), metrics);
         files.commit();
         WorkDir.enforceMaxSize(config);
-        return new RenderResult(files.output(), files.reportDir(), mix.audio().durationMs(), run.frames(),
+        return new RenderResult(files.output(), files.reportDir(), sound.facts().durationMs(), run.frames(),
                 metrics);
     }
 

@@ -1,6 +1,5 @@
 package dev.scriptcast.pipeline;
 
-import dev.scriptcast.audio.Mix;
 import dev.scriptcast.avatar.AvatarLayer;
 import dev.scriptcast.avatar.neural.LipSyncStats;
 import dev.scriptcast.compose.Container;
@@ -24,12 +23,11 @@ import java.nio.file.Path;
 final class RunFacts {
     private RunFacts() {}
 
-    static void record(Telemetry telemetry, RenderInputs in, Mix mix, EncoderChoice encoder,
+    static void record(Telemetry telemetry, RenderInputs in, Fact.Audio sound, EncoderChoice encoder,
                        List<SegmentRenderer.Rendered> segments, SegmentLayers layers) throws IOException {
-        long durationMs = mix.audio().durationMs();
+        long durationMs = sound.durationMs();
         int frames = segments.stream().mapToInt(SegmentRenderer.Rendered::frames).sum();
-        telemetry.fact(new Fact.Audio(mix.integratedLufs(), mix.truePeakDbtp(), mix.musicDuckDb(),
-                mix.audio().sampleRate(), mix.audio().channels(), durationMs));
+        telemetry.fact(sound);
         telemetry.fact(new Fact.Video(in.format().width(), in.format().height(), in.format().fps(), frames,
                 durationMs, Container.forPath(in.files().output()).muxer()));
         telemetry.fact(new Fact.Segments(segments.stream().map(s -> new Fact.SegmentRun(s.index(),

@@ -56,7 +56,8 @@ final class SegmentLook {
         return parts.toString();
     }
 
-    private static String fingerprint(Path file) {
+    /** A file's size and contents (a big one's ends and time), for a cache key. */
+    static String fingerprint(Path file) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size = Files.size(file);

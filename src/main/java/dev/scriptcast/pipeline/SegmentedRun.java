@@ -16,8 +16,13 @@ import dev.scriptcast.telemetry.Telemetry;
 import dev.scriptcast.timeline.Timed;
 import dev.scriptcast.timeline.Timeline;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,6 +39,7 @@ final class SegmentedRun implements AutoCloseable {
     private final SegmentQueue queue;
     private final ThreadBudget threads;
     private final LoudnessMeter loudness;
+    private final MessageDigest narrationSha;
     private final List<Timed<Word>> words = new ArrayList<>();
     private final AtomicInteger ready = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
@@ -52,6 +58,11 @@ final class SegmentedRun implements AutoCloseable {
         this.progress = progress;
         this.threads = threads;
         this.loudness = measureLoudness ? new LoudnessMeter(threads.named("loudness", true)) : null;
+        try {
+            this.narrationSha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
         this.queue = new SegmentQueue(renderer, threads, concurrent, this::segmentReady,
                 done -> progress.frames(done, plannedFrames));
     }
@@ -109,6 +120,11 @@ final class SegmentedRun implements AutoCloseable {
         return plannedFrames;
     }
 
+    /** A hash of the narration's samples, once speech is done: it names the soundtrack made from them. */
+    String narrationDigest() {
+        return HexFormat.of().formatHex(narrationSha.digest());
+    }
+
     /** The narration's loudness, measured as it was written; null when not asked for. */
     LoudnessMeter loudness() {
         return loudness;
@@ -118,6 +134,9 @@ final class SegmentedRun implements AutoCloseable {
         VideoFormat fmt = in.format();
         float[] sound = segment.audio(fmt).samples();
         out.write(sound, 0, sound.length);
+        ByteBuffer bytes = ByteBuffer.allocate(sound.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(sound);
+        narrationSha.update(bytes);
         long startMs = segment.startMs(fmt);
         segment.words().items().forEach(w -> words.add(w.shiftedBy(startMs)));
         plannedFrames = segment.startFrame() + segment.frames();

@@ -7,9 +7,12 @@ import java.util.List;
  * records each one with {@link Telemetry#fact}; a later fact of the same kind replaces the earlier one.
  */
 public sealed interface Fact {
-    /** The mixed soundtrack: loudness, true peak, how far music was ducked under speech, and its length. */
+    /**
+     * The mixed soundtrack: loudness, true peak, how far music was ducked under speech, and its length;
+     * {@code reused} when it came from the cache (the same narration mixed with the same settings before).
+     */
     record Audio(double integratedLufs, double truePeakDbtp, double musicDuckDb, int sampleRate, int channels,
-                 long durationMs)
+                 long durationMs, boolean reused)
             implements Fact {}
 
     /** The encoded picture. */

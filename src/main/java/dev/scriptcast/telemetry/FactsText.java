@@ -60,7 +60,8 @@ final class FactsText {
         return fmt("Loudness %.1f LUFS integrated, true peak %.1f dBTP, %s at %d kHz %s", a.integratedLufs(),
                 a.truePeakDbtp(), ReportMarkdown.seconds(a.durationMs()), Math.round(a.sampleRate() / 1000.0),
                 a.channels() == 2 ? "stereo" : "mono")
-                + (a.musicDuckDb() == 0 ? "" : fmt("; music ducked by %.1f dB under speech", Math.abs(a.musicDuckDb())));
+                + (a.musicDuckDb() == 0 ? "" : fmt("; music ducked by %.1f dB under speech", Math.abs(a.musicDuckDb())))
+                + (a.reused() ? "; the encoded soundtrack reused from the cache" : "");
     }
 
     private static String speech(Fact.SpeechCache c) {

@@ -51,13 +51,16 @@ class CacheFolderTest {
         speech(1, 1000, 0);
         speech(2, 2000, 0);
         segment(1, 5000, 0);
+        file(CacheKind.SOUNDTRACKS, "%016x.sum".formatted(7), 30, 0);
+        file(CacheKind.SOUNDTRACKS, "%016x.mkv".formatted(7), 700, 0);
 
         CacheUsage usage = cache.usage();
 
         assertThat(usage.kinds()).containsExactly(new CacheUsage.Kind(CacheKind.SPEECH, 2, 3000, false),
-                new CacheUsage.Kind(CacheKind.SEGMENTS, 1, 5030, false));
-        assertThat(usage.entries()).isEqualTo(3);
-        assertThat(usage.bytes()).isEqualTo(8030);
+                new CacheUsage.Kind(CacheKind.SEGMENTS, 1, 5030, false),
+                new CacheUsage.Kind(CacheKind.SOUNDTRACKS, 1, 730, false));
+        assertThat(usage.entries()).isEqualTo(4);
+        assertThat(usage.bytes()).isEqualTo(8760);
     }
 
     @Test

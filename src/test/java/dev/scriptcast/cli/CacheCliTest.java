@@ -50,9 +50,10 @@ class CacheCliTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines()).containsExactly(work().toString(),
-                "  speech         2 entries     4.0 KB",
-                "  segments       1 entry       3.0 MB",
-                "  total          3 entries     3.0 MB");
+                "  speech           2 entries     4.0 KB",
+                "  segments         1 entry       3.0 MB",
+                "  soundtracks      0 entries        0 B",
+                "  total            3 entries     3.0 MB");
     }
 
     @Test
@@ -120,7 +121,7 @@ class CacheCliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("removed 2 entries (3.0 KB) from " + work());
         assertThat(notes).exists();
-        assertThat(CliRun.of("cache", "--config", config("").toString()).out()).contains("total          0 entries");
+        assertThat(CliRun.of("cache", "--config", config("").toString()).out()).contains("total            0 entries");
     }
 
     @Test

@@ -81,7 +81,8 @@ class SoundtrackStretchesTest {
         return x;
     }
 
-    private static float[] decode(Path file) throws IOException {
+    /** Every sample of the file's sound as the decoder gives it, channels interleaved. */
+    static float[] decode(Path file) throws IOException {
         List<float[]> chunks = new ArrayList<>();
         int total = 0;
         try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile())) {

@@ -70,12 +70,49 @@ class IncrementalRenderTest {
         assertThat(DecodedMedia.of(output(again)).frameHashes()).isEqualTo(DecodedMedia.of(output(first)).frameHashes());
     }
 
+    @Test
+    void aChangedLookReusesTheSoundtrackAndSoundsTheSame() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path first = render(SCRIPT, dir.resolve("first"), cache);
+        assertThat(audio(first).path("reused").asBoolean()).isFalse();
+
+        Path restyled = render(SCRIPT, dir.resolve("restyled"), config(cache).set("visualizer.enabled", false, "test"));
+
+        assertThat(audio(restyled).path("reused").asBoolean()).as("soundtrack reused").isTrue();
+        assertThat(stream(segments(restyled)).noneMatch(s -> s.get("reused").asBoolean())).isTrue();
+        assertThat(audio(restyled).path("integratedLufs").asDouble())
+                .isEqualTo(audio(first).path("integratedLufs").asDouble());
+        assertThat(DecodedMedia.of(output(restyled)).audioHash()).isEqualTo(DecodedMedia.of(output(first)).audioHash());
+    }
+
+    @Test
+    void aDamagedSoundtrackIsMadeAgainNotUsed() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path first = render(SCRIPT, dir.resolve("first"), cache);
+        Path entry;
+        try (Stream<Path> files = Files.list(cache.resolve("soundtracks"))) {
+            entry = files.filter(f -> f.toString().endsWith(".mp4")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(entry, bytes);
+
+        Path again = render(SCRIPT, dir.resolve("again"), cache);
+
+        assertThat(audio(again).path("reused").asBoolean()).isFalse();
+        assertThat(DecodedMedia.of(output(again)).audioHash()).isEqualTo(DecodedMedia.of(output(first)).audioHash());
+    }
+
     /** Renders {@code text} in {@code folder}; returns the script path. */
     static Path render(String text, Path folder, Path cache) throws Exception {
+        return render(text, folder, config(cache));
+    }
+
+    static Path render(String text, Path folder, ConfigValues config) throws Exception {
         Files.createDirectories(folder);
         Path script = folder.resolve("talk.txt");
         Files.writeString(script, text);
-        Scriptcast.render(new RenderRequest(script, config(cache), 2), ProgressListener.NONE);
+        Scriptcast.render(new RenderRequest(script, config, 2), ProgressListener.NONE);
         return script;
     }
 
@@ -91,9 +128,16 @@ class IncrementalRenderTest {
     }
 
     static JsonNode segments(Path script) throws IOException {
-        JsonNode metrics = new ObjectMapper().readTree(script.resolveSibling("talk.report").resolve("metrics.json")
-                .toFile());
-        return metrics.path("facts").path("segments").path("segments");
+        return facts(script).path("segments").path("segments");
+    }
+
+    private static JsonNode audio(Path script) throws IOException {
+        return facts(script).path("audio");
+    }
+
+    private static JsonNode facts(Path script) throws IOException {
+        return new ObjectMapper().readTree(script.resolveSibling("talk.report").resolve("metrics.json").toFile())
+                .path("facts");
     }
 
     private static Stream<JsonNode> stream(JsonNode array) {

@@ -46,7 +46,7 @@ class TelemetryRunTest {
             t.fact(new Fact.Encoder("auto", "libx264", "h264_nvenc failed to open: Cannot load libcuda.so.1"));
             t.fact(new Fact.Avatar("drawn", new LayoutRect(900, 400, 320, 320), new LayoutRect(1000, 560, 80, 40),
                     java.util.List.of(new Fact.VisemeAt(0, "X"), new Fact.VisemeAt(300, "B"))));
-            t.fact(new Fact.Audio(-16.1, -1.4937581700070102, -12, 48_000, 1, 3315));
+            t.fact(new Fact.Audio(-16.1, -1.4937581700070102, -12, 48_000, 1, 3315, false));
             t.fact(new Fact.Video(1280, 720, 30, 99, 3315, "mp4"));
             metrics = t.finish();
         }
