@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 
 /**
  * Stage audio_mixing: the narration mixed ({@link AudioMixer}) and encoded once into a soundtrack file, kept in the
- * cache under a key of the narration's samples, the mix settings (the music file's contents included), the
+ * cache under a key of the narration (its sentences, pauses and lengths), the mix settings (the music file's contents included), the
  * container and the app version. A render whose narration and settings are unchanged (a killed render run again,
  * or an edit of the look alone) copies it instead. What the mix measured travels in the file, for the report.
  */
@@ -52,7 +52,7 @@ final class Soundtracks {
     }
 
     /**
-     * The soundtrack of {@code narration}, whose samples hash to {@code narrationDigest}; {@code measured} is its
+     * The soundtrack of {@code narration}, which {@code narrationDigest} names; {@code measured} is its
      * loudness measured as it was written (may be null). Scratch files go in {@code workDir}.
      */
     Soundtrack make(PcmFile narration, String narrationDigest, LoudnessMeter measured, Path workDir)
