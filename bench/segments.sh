@@ -41,7 +41,8 @@ pid=$!
 sleep "$(python3 -c "print($cold * 0.6)")"
 kill -9 "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
-killed_segments=$(ls "$out/resume.work/segments" 2>/dev/null | grep -c '\.mp4$' || true)
+# a finished segment has its checksum file beside it; a segment being written at the kill has none
+killed_segments=$(ls "$out/resume.work/segments" 2>/dev/null | grep -c '\.sum$' || true)
 resume=$(render resume examples/bench.txt resume --size 1280x720)
 
 sed 's/Editing takes even longer\./Editing a recording takes longer still./' examples/bench.txt > "$out/edited.txt"
