@@ -35,9 +35,9 @@ import static org.bytedeco.ffmpeg.global.avutil.av_inv_q;
 
 /**
  * Joins separately encoded video segments into one file without encoding the video again: their packets are
- * copied in order onto one timeline, and the soundtrack is encoded once beside them (or copied from a
- * {@link SoundtrackFile}). Segments must come from
- * encoders with identical settings (each starts on a key frame), in the container the output will be.
+ * copied in order onto one timeline, and the soundtrack's beside them, from a {@link SoundtrackFile} or encoded
+ * once as they are joined. Segments must come from encoders with identical settings (each starts on a key frame),
+ * in the container the output will be.
  */
 public final class SegmentJoiner {
     private SegmentJoiner() {}

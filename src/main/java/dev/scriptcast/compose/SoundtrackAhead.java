@@ -23,8 +23,8 @@ import static org.bytedeco.ffmpeg.global.avcodec.av_packet_move_ref;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_from_context;
 
 /**
- * Encodes the soundtrack ahead of the join, on threads of its own. A join mostly waits for the last segments to be
- * rendered; meanwhile the sound gets encoded, instead of after them. AAC at 48 kHz is encoded in stretches of
+ * Encodes the soundtrack ahead of whoever takes its packets (a {@link SoundtrackFile} being written, or a join), on
+ * threads of its own. AAC at 48 kHz is encoded in stretches of
  * {@value #STRETCH_SECONDS} s, several at once ({@link SoundtrackEncoder} says why they join without a seam): one
  * encoder on one core took longer than the mix itself. At most {@code threads} stretches are held, so memory does
  * not grow with the length.

@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
 
 /**
  * Stage audio_mixing: the narration mixed ({@link AudioMixer}) and encoded once into a soundtrack file, kept in the
- * cache under a key of the narration (its sentences, pauses and lengths), the mix settings (the music file's contents included), the
- * container and the app version. A render whose narration and settings are unchanged (a killed render run again,
- * or an edit of the look alone) copies it instead. What the mix measured travels in the file, for the report.
+ * cache under a key of the narration (its sentences, pauses and lengths), the mix settings (the music file's
+ * contents included), the container and the app version. A render whose narration and settings are unchanged (a
+ * killed render run again, or an edit of the look alone) copies it instead. What the mix measured travels in the
+ * file, for the report.
  */
 final class Soundtracks {
     /** A soundtrack ready to join, and what its mix measured. */

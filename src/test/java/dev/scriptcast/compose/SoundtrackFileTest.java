@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A soundtrack encoded once into a file and copied into the join sounds exactly like one encoded in the join. */
 class SoundtrackFileTest {
     private static final VideoFormat FMT = new VideoFormat(64, 48, 10);
-    private static final int RATE = 48_000;
     private static final int SECONDS = 45;
+    private static final int RATE = 48_000;
 
     @TempDir
     Path dir;
@@ -39,7 +39,7 @@ class SoundtrackFileTest {
         EncodeSettings video = container == Container.WEBM ? new EncodeSettings("libvpx-vp9", "veryfast", 30, null)
                 : new EncodeSettings("libx264", "veryfast", 23, null);
         Path segment = dir.resolve("segment." + container.extension());
-        VideoRenderer.renderSegment(FMT, List.of(new Grey()), 0, SECONDS * FMT.fps(), video, container, segment,
+        VideoRenderer.renderSegment(FMT, List.of(SoundtrackStretchesTest.GREY), 0, SECONDS * FMT.fps(), video, container, segment,
                 null, ThreadBudget.of(2), notice -> { });
         Path encodedInJoin = dir.resolve("in-join." + container.extension());
         SegmentJoiner.join(List.of(segment), audio, container, encodedInJoin, 4);
@@ -50,23 +50,12 @@ class SoundtrackFileTest {
         SegmentJoiner.join(List.of(segment), soundtrack, container, copied);
 
         float[] expected = SoundtrackStretchesTest.decode(encodedInJoin);
-        assertThat(expected.length).as("samples, both channels").isBetween(source.length - 4096, source.length + 4096);
+        assertThat(expected.length).as("samples, both channels")
+                .isBetween(source.length - 4096, source.length + 4096);
         assertThat(Arrays.equals(SoundtrackStretchesTest.decode(copied), expected)).as("same samples").isTrue();
         assertThat(Playback.of(copied).frames()).hasSize(SECONDS * FMT.fps());
         try (SoundtrackFile file = SoundtrackFile.open(soundtrack)) {
             assertThat(file.comment()).isEqualTo("integrated -16.0 LUFS");
-        }
-    }
-
-    private static final class Grey implements Layer {
-        @Override
-        public String name() {
-            return "grey";
-        }
-
-        @Override
-        public void draw(int frameIndex, Canvas canvas) {
-            Arrays.fill(canvas.argb(), 0xFF808080);
         }
     }
 }

@@ -24,6 +24,19 @@ class SoundtrackStretchesTest {
     private static final int RATE = 48_000;
     private static final int SECONDS = 50;
 
+    /** A plain grey picture, for tests about the sound. */
+    static final Layer GREY = new Layer() {
+        @Override
+        public String name() {
+            return "grey";
+        }
+
+        @Override
+        public void draw(int frameIndex, Canvas canvas) {
+            Arrays.fill(canvas.argb(), 0xFF808080);
+        }
+    };
+
     @TempDir
     Path dir;
 
@@ -35,18 +48,7 @@ class SoundtrackStretchesTest {
             w.write(source, 0, source.length);
         }
         Path segment = dir.resolve("segment.mp4");
-        Layer grey = new Layer() {
-            @Override
-            public String name() {
-                return "grey";
-            }
-
-            @Override
-            public void draw(int frameIndex, Canvas canvas) {
-                Arrays.fill(canvas.argb(), 0xFF808080);
-            }
-        };
-        VideoRenderer.renderSegment(FMT, List.of(grey), 0, SECONDS * FMT.fps(),
+        VideoRenderer.renderSegment(FMT, List.of(GREY), 0, SECONDS * FMT.fps(),
                 new EncodeSettings("libx264", "veryfast", 23, null), Container.MP4, segment, null, ThreadBudget.of(2),
                 notice -> { });
         Path out = dir.resolve("joined.mp4");
