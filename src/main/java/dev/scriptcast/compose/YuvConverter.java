@@ -85,11 +85,9 @@ final class YuvConverter implements AutoCloseable {
         Pointer.memcpy(yuv.position(0), baseYuv.position(0), frameBytes);
         ByteBuffer frame = yuv.position(0).limit(frameBytes).asByteBuffer();
         int luma = width * height;
+        int chromaWidth = width / 2;
         for (Rect r : regions) {
-            for (int row = r.y(); row < r.y() + r.h(); row++) {
-                int at = row * width + r.x();
-                src.position(at).put(argb, at, r.w());
-            }
+            copyIn(argb, r);
             Scratch scratch = scratchBySize.computeIfAbsent(((long) r.w() << 32) | r.h(),
                     k -> new Scratch(r.w(), r.h()));
             try (PointerPointer<?> from = new PointerPointer<>(1)) {
@@ -97,16 +95,31 @@ final class YuvConverter implements AutoCloseable {
                 sws_scale(scratch.sws, from, srcStride, 0, r.h(), scratch.planes, scratch.strides);
             }
             ByteBuffer out = scratch.bytes;
-            for (int row = 0; row < r.h(); row++) {
-                frame.put((r.y() + row) * width + r.x(), out, row * scratch.lumaStride, r.w());
-            }
-            int chromaX = r.x() / 2;
-            for (int row = 0; row < r.h() / 2; row++) {
-                int at = (r.y() / 2 + row) * (width / 2) + chromaX;
-                int from = scratch.chromaOffset + row * scratch.chromaStride;
-                frame.put(luma + at, out, from, r.w() / 2);
-                frame.put(luma + luma / 4 + at, out, from + scratch.chromaPlane, r.w() / 2);
-            }
+            int chromaAt = r.y() / 2 * chromaWidth + r.x() / 2;
+            copyRows(out, 0, scratch.lumaStride, frame, r.y() * width + r.x(), width, r.w(), r.h());
+            copyRows(out, scratch.chromaOffset, scratch.chromaStride, frame, luma + chromaAt, chromaWidth,
+                    r.w() / 2, r.h() / 2);
+            copyRows(out, scratch.chromaOffset + scratch.chromaPlane, scratch.chromaStride, frame,
+                    luma + luma / 4 + chromaAt, chromaWidth, r.w() / 2, r.h() / 2);
+        }
+    }
+
+    // The row loops are methods of their own: in one method, each loop's on-stack compilation compiled the whole
+    // of it again, four C2 compilations and 0.35 s of compiler time in a render that drew 350 frames.
+
+    /** The region's rows of {@code argb} into the native source picture. */
+    private void copyIn(int[] argb, Rect r) {
+        for (int row = r.y(); row < r.y() + r.h(); row++) {
+            int at = row * width + r.x();
+            src.position(at).put(argb, at, r.w());
+        }
+    }
+
+    /** {@code rows} rows of {@code length} bytes from {@code from} into {@code to}, each with its own stride. */
+    private static void copyRows(ByteBuffer from, int fromAt, int fromStride, ByteBuffer to, int toAt, int toStride,
+                                 int length, int rows) {
+        for (int row = 0; row < rows; row++) {
+            to.put(toAt + row * toStride, from, fromAt + row * fromStride, length);
         }
     }
 
