@@ -5,12 +5,9 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
-import org.bytedeco.ffmpeg.avformat.AVFormatContext;
-import org.bytedeco.ffmpeg.avformat.AVIOContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 
@@ -20,16 +17,6 @@ import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_rescale_ts;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_copy;
-import static org.bytedeco.ffmpeg.global.avformat.AVFMT_GLOBALHEADER;
-import static org.bytedeco.ffmpeg.global.avformat.AVIO_FLAG_WRITE;
-import static org.bytedeco.ffmpeg.global.avformat.av_interleaved_write_frame;
-import static org.bytedeco.ffmpeg.global.avformat.av_write_trailer;
-import static org.bytedeco.ffmpeg.global.avformat.avformat_alloc_output_context2;
-import static org.bytedeco.ffmpeg.global.avformat.avformat_free_context;
-import static org.bytedeco.ffmpeg.global.avformat.avformat_new_stream;
-import static org.bytedeco.ffmpeg.global.avformat.avformat_write_header;
-import static org.bytedeco.ffmpeg.global.avformat.avio_closep;
-import static org.bytedeco.ffmpeg.global.avformat.avio_open;
 import static org.bytedeco.ffmpeg.global.avutil.av_compare_ts;
 import static org.bytedeco.ffmpeg.global.avutil.av_inv_q;
 
@@ -104,65 +91,40 @@ public final class SegmentJoiner {
 
     /** The file being written, its two streams, and the packets passing through. */
     private static final class Output implements AutoCloseable {
-        private final Path out;
-        private final AVFormatContext context;
+        private final MuxerOutput muxer;
         private final AVPacket videoPacket = av_packet_alloc();
         private final AVPacket audioPacket = av_packet_alloc();
 
-        private Output(Path out, AVFormatContext context) {
-            this.out = out;
-            this.context = context;
+        private Output(MuxerOutput muxer) {
+            this.muxer = muxer;
         }
 
         static Output open(Path out, Container container) throws IOException {
-            AVFormatContext context = new AVFormatContext(null);
-            String file = out.toString();
-            AvCalls.check("writing " + out, () -> avformat_alloc_output_context2(context, null, container.muxer(),
-                    file));
-            Output output = new Output(out, context);
-            try {
-                AVIOContext io = new AVIOContext(null);
-                AvCalls.write(out, "creating " + out, () -> avio_open(io, file, AVIO_FLAG_WRITE));
-                context.pb(io);
-                return output;
-            } catch (IOException | RuntimeException e) {
-                output.close();
-                throw e;
-            }
+            return new Output(MuxerOutput.open(out, container));
         }
 
-        /** Whether the container keeps codec headers apart from the packets (MP4, Matroska). */
         boolean globalHeader() {
-            return (context.oformat().flags() & AVFMT_GLOBALHEADER) != 0;
+            return muxer.globalHeader();
         }
 
-        void write(SegmentTrack video, Sound sound, Container container)
-                throws IOException {
-            AVStream videoStream = avformat_new_stream(context, null);
+        void write(SegmentTrack video, Sound sound, Container container) throws IOException {
+            AVStream videoStream = muxer.newStream();
             AvCalls.check("copying the video stream", () ->
                     avcodec_parameters_copy(videoStream.codecpar(), video.codecParameters()));
             videoStream.time_base(video.frameTime()).avg_frame_rate(av_inv_q(video.frameTime()));
-            AVStream audioStream = avformat_new_stream(context, null);
+            AVStream audioStream = muxer.newStream();
             sound.parametersInto(audioStream.codecpar());
             audioStream.time_base(sound.timeBase());
-            writeHeader(container);
+            muxer.start(container.fastStart());
             video.outputTimeBase(videoStream.time_base());
-            interleave(video, sound, audioStream);
-            AvCalls.write(out, "finishing " + out, () -> av_write_trailer(context));
-            closeFile();
-            if (container.fastStart()) {
-                WriteFailures.checkComplete(out);
-            }
-        }
-
-        private void writeHeader(Container container) throws IOException {
-            AvCalls.withOptions(container.fastStart() ? Map.of("movflags", "+faststart") : Map.of(),
-                    options -> AvCalls.write(out, "writing " + out, () -> avformat_write_header(context, options)));
+            interleave(video, sound, videoStream, audioStream);
+            muxer.finish();
         }
 
         /** Writes video and audio packets in decode-time order, so each stream's data lies near the other's. */
-        private void interleave(SegmentTrack video, Sound sound, AVStream audioStream) throws IOException {
-            AVRational videoTime = context.streams(0).time_base();
+        private void interleave(SegmentTrack video, Sound sound, AVStream videoStream, AVStream audioStream)
+                throws IOException {
+            AVRational videoTime = videoStream.time_base();
             AVRational audioTime = audioStream.time_base();
             boolean hasVideo = video.next(videoPacket);
             boolean hasAudio = nextAudio(sound, audioStream);
@@ -173,11 +135,11 @@ public final class SegmentJoiner {
                 boolean videoFirst = hasVideo && (!hasAudio
                         || av_compare_ts(videoPacket.dts(), videoTime, audioPacket.dts(), audioTime) <= 0);
                 if (videoFirst) {
-                    videoPacket.stream_index(0);
-                    send(videoPacket);
+                    videoPacket.stream_index(videoStream.index());
+                    muxer.send(videoPacket);
                     hasVideo = video.next(videoPacket);
                 } else {
-                    send(audioPacket);
+                    muxer.send(audioPacket);
                     hasAudio = nextAudio(sound, audioStream);
                 }
             }
@@ -192,28 +154,11 @@ public final class SegmentJoiner {
             return true;
         }
 
-        private void send(AVPacket packet) throws IOException {
-            AvCalls.write(out, "writing " + out, () -> av_interleaved_write_frame(context, packet));
-        }
-
-        private void closeFile() throws IOException {
-            AVIOContext io = context.pb();
-            if (io != null && !io.isNull()) {
-                context.pb(null);
-                AvCalls.write(out, "closing " + out, () -> avio_closep(io));
-            }
-        }
-
         @Override
         public void close() {
             av_packet_free(videoPacket);
             av_packet_free(audioPacket);
-            try {
-                closeFile();
-            } catch (IOException | RuntimeException ignored) {
-                // only after another failure, which is the one reported
-            }
-            avformat_free_context(context);
+            muxer.close();
         }
     }
 }

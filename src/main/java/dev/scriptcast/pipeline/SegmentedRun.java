@@ -2,6 +2,7 @@ package dev.scriptcast.pipeline;
 
 import dev.scriptcast.audio.LoudnessMeter;
 import dev.scriptcast.audio.PcmFile;
+import dev.scriptcast.base.KeyHash;
 import dev.scriptcast.base.ThreadBudget;
 import dev.scriptcast.compose.VideoFormat;
 import dev.scriptcast.script.Sentence;
@@ -17,12 +18,8 @@ import dev.scriptcast.telemetry.Telemetry;
 import dev.scriptcast.timeline.Timed;
 import dev.scriptcast.timeline.Timeline;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,7 +36,8 @@ final class SegmentedRun implements AutoCloseable {
     private final SegmentQueue queue;
     private final ThreadBudget threads;
     private final LoudnessMeter loudness;
-    private final MessageDigest narrationSha;
+    /** Each planned segment's sound named by its parts, in order. */
+    private final StringBuilder narrationParts = new StringBuilder();
     private final List<Timed<Word>> words = new ArrayList<>();
     private final AtomicInteger ready = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
@@ -58,11 +56,6 @@ final class SegmentedRun implements AutoCloseable {
         this.progress = progress;
         this.threads = threads;
         this.loudness = measureLoudness ? new LoudnessMeter(threads.named("loudness", true)) : null;
-        try {
-            this.narrationSha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
         this.queue = new SegmentQueue(renderer, threads, concurrent, this::segmentReady,
                 done -> progress.frames(done, plannedFrames));
     }
@@ -125,7 +118,7 @@ final class SegmentedRun implements AutoCloseable {
      * length, each silence) and lengths in frames, which decide every sample. It names the soundtrack made from it.
      */
     String narrationDigest() {
-        return HexFormat.of().formatHex(narrationSha.digest());
+        return KeyHash.of(narrationParts.toString(), 20);
     }
 
     /** The narration's loudness, measured as it was written; null when not asked for. */
@@ -139,8 +132,7 @@ final class SegmentedRun implements AutoCloseable {
         out.write(sound, 0, sound.length);
         // The segment's sound named by its parts, as its cache key names them: hashing the samples themselves
         // took a fresh JVM 0.1-0.2 s for the benchmark script, before the JIT had compiled the hash.
-        narrationSha.update(SegmentKey.of("narration at " + fmt.fps() + " fps", segment, false)
-                .getBytes(StandardCharsets.US_ASCII));
+        narrationParts.append(SegmentKey.of("narration at " + fmt.fps() + " fps", segment, false)).append('\n');
         long startMs = segment.startMs(fmt);
         segment.words().items().forEach(w -> words.add(w.shiftedBy(startMs)));
         plannedFrames = segment.startFrame() + segment.frames();

@@ -5,17 +5,14 @@ import dev.scriptcast.audio.LoudnessMeter;
 import dev.scriptcast.audio.Mix;
 import dev.scriptcast.audio.PcmFile;
 import dev.scriptcast.base.AppVersion;
+import dev.scriptcast.base.KeyHash;
 import dev.scriptcast.cache.FileEntries;
 import dev.scriptcast.compose.Container;
 import dev.scriptcast.compose.SoundtrackFile;
 import dev.scriptcast.telemetry.Fact;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
@@ -97,12 +94,7 @@ final class Soundtracks {
                 narration.sampleRate() + "/" + narration.channels(), music,
                 String.valueOf(settings.musicVolumeDb()), String.valueOf(settings.loudnessLufs()),
                 String.valueOf(settings.truePeakDbtp()), container.name(), container.audioEncoder());
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(material.getBytes(StandardCharsets.UTF_8)), 0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return KeyHash.of(material, 20);
     }
 
     static String line(Fact.Audio a) {

@@ -1,9 +1,6 @@
 package dev.scriptcast.segment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.scriptcast.base.KeyHash;
 
 /**
  * Names a segment's pixels: a hash of everything that decides them. {@code look} covers the render-wide
@@ -33,15 +30,6 @@ public final class SegmentKey {
                 case Part.Silence s -> material.append("\u0000silence=").append(s.samples());
             }
         }
-        return sha256(material.toString());
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return KeyHash.of(material.toString(), 20);
     }
 }

@@ -1,10 +1,7 @@
 package dev.scriptcast.speech;
 
 import dev.scriptcast.base.AppVersion;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.scriptcast.base.KeyHash;
 
 /**
  * Names one piece of speech by what decides its sound: the engine, the voice settings, the text as spoken and the
@@ -19,12 +16,6 @@ public final class SpeechKey {
     }
 
     static String of(String engine, VoiceSettings voice, String spokenText, String appVersion) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String material = String.join("\u0000", "v2", engine, String.valueOf(voice), spokenText, appVersion);
-            return HexFormat.of().formatHex(sha.digest(material.getBytes(StandardCharsets.UTF_8)), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return KeyHash.of(String.join("\u0000", "v2", engine, String.valueOf(voice), spokenText, appVersion), 16);
     }
 }
