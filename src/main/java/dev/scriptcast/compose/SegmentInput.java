@@ -6,35 +6,21 @@ import java.util.Arrays;
 
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
-import org.bytedeco.ffmpeg.avformat.AVFormatContext;
-import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_get_name;
 import static org.bytedeco.ffmpeg.global.avformat.av_guess_frame_rate;
-import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
-import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
-import static org.bytedeco.ffmpeg.global.avformat.avformat_find_stream_info;
-import static org.bytedeco.ffmpeg.global.avformat.avformat_open_input;
-import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
-import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_VIDEO;
 import static org.bytedeco.ffmpeg.global.avutil.av_get_pix_fmt_name;
 
 /** One encoded segment opened for reading its video packets in decode order. */
 final class SegmentInput implements AutoCloseable {
-    private final Path file;
-    private final AVFormatContext context;
-    private final AVStream stream;
+    private final StreamInput input;
     private final Shape shape;
 
-    private SegmentInput(Path file, AVFormatContext context, AVStream stream) {
-        this.file = file;
-        this.context = context;
-        this.stream = stream;
-        AVCodecParameters p = stream.codecpar();
-        AVRational fps = av_guess_frame_rate(context, stream, null);
+    private SegmentInput(StreamInput input) {
+        this.input = input;
+        AVCodecParameters p = input.stream().codecpar();
+        AVRational fps = av_guess_frame_rate(input.context(), input.stream(), null);
         byte[] headers = new byte[p.extradata_size()];
         if (headers.length > 0) {
             p.extradata().get(headers);
@@ -45,26 +31,17 @@ final class SegmentInput implements AutoCloseable {
 
     /** Opens {@code file} and reads enough of it to know its video stream's codec, size and frame rate. */
     static SegmentInput open(Path file) throws IOException {
-        AVFormatContext context = new AVFormatContext(null);
-        String what = "segment " + file;
-        AvCalls.check(what, () -> avformat_open_input(context, file.toString(), null, null));
+        StreamInput input = StreamInput.video(file, "segment");
         try {
-            AvCalls.check(what, () -> avformat_find_stream_info(context, (AVDictionary) null));
-            for (int i = 0; i < context.nb_streams(); i++) {
-                AVStream s = context.streams(i);
-                if (s.codecpar().codec_type() == AVMEDIA_TYPE_VIDEO) {
-                    return new SegmentInput(file, context, s);
-                }
-            }
-            throw new IOException(what + " holds no video stream");
-        } catch (IOException | RuntimeException e) {
-            avformat_close_input(context);
+            return new SegmentInput(input);
+        } catch (RuntimeException e) {
+            input.close();
             throw e;
         }
     }
 
     Path file() {
-        return file;
+        return input.file();
     }
 
     Shape shape() {
@@ -72,18 +49,18 @@ final class SegmentInput implements AutoCloseable {
     }
 
     AVCodecParameters codecParameters() {
-        return stream.codecpar();
+        return input.stream().codecpar();
     }
 
     AVRational timeBase() {
-        return stream.time_base();
+        return input.stream().time_base();
     }
 
     /** Throws unless this segment can continue the stream {@code firstFile} began: same codec, headers, size, rate. */
     void requireMatches(Shape first, Path firstFile) throws IOException {
         if (!shape.sameCodingAs(first)) {
             String why = shape.describe().equals(first.describe()) ? " (its encoder settings differ)" : "";
-            throw new IOException("segment " + file + " (" + shape.describe() + ") does not match the first segment "
+            throw new IOException("segment " + file() + " (" + shape.describe() + ") does not match the first segment "
                     + firstFile + " (" + first.describe() + ")" + why + ": every segment must be encoded with the "
                     + "same settings");
         }
@@ -91,21 +68,12 @@ final class SegmentInput implements AutoCloseable {
 
     /** Reads the next video packet into {@code packet}; false after the last. */
     boolean next(AVPacket packet) throws IOException {
-        while (true) {
-            int ret = AvCalls.orEnd("reading segment " + file, () -> av_read_frame(context, packet));
-            if (ret == AVERROR_EOF) {
-                return false;
-            }
-            if (ret >= 0 && packet.stream_index() == stream.index()) {
-                return true;
-            }
-            av_packet_unref(packet);
-        }
+        return input.next(packet);
     }
 
     @Override
     public void close() {
-        avformat_close_input(context);
+        input.close();
     }
 
     /**

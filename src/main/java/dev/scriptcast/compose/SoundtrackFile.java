@@ -6,9 +6,7 @@ import java.nio.file.Path;
 
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
-import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVDictionaryEntry;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 
@@ -17,14 +15,7 @@ import dev.scriptcast.audio.PcmFile;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_rescale_ts;
-import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_copy;
-import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
-import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
-import static org.bytedeco.ffmpeg.global.avformat.avformat_find_stream_info;
-import static org.bytedeco.ffmpeg.global.avformat.avformat_open_input;
-import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
-import static org.bytedeco.ffmpeg.global.avutil.AVMEDIA_TYPE_AUDIO;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_get;
 
 /**
@@ -33,14 +24,10 @@ import static org.bytedeco.ffmpeg.global.avutil.av_dict_get;
  * measured) travels in the file's comment tag.
  */
 public final class SoundtrackFile implements SegmentJoiner.Sound {
-    private final Path file;
-    private final AVFormatContext context;
-    private final AVStream stream;
+    private final StreamInput input;
 
-    private SoundtrackFile(Path file, AVFormatContext context, AVStream stream) {
-        this.file = file;
-        this.context = context;
-        this.stream = stream;
+    private SoundtrackFile(StreamInput input) {
+        this.input = input;
     }
 
     /**
@@ -74,58 +61,37 @@ public final class SoundtrackFile implements SegmentJoiner.Sound {
 
     /** Opens a file {@link #write} made, for its packets and its comment. */
     public static SoundtrackFile open(Path file) throws IOException {
-        AVFormatContext context = new AVFormatContext(null);
-        String what = "soundtrack " + file;
-        AvCalls.check(what, () -> avformat_open_input(context, file.toString(), null, null));
-        try {
-            AvCalls.check(what, () -> avformat_find_stream_info(context, (AVDictionary) null));
-            for (int i = 0; i < context.nb_streams(); i++) {
-                AVStream s = context.streams(i);
-                if (s.codecpar().codec_type() == AVMEDIA_TYPE_AUDIO) {
-                    return new SoundtrackFile(file, context, s);
-                }
-            }
-            throw new IOException(what + " holds no audio stream");
-        } catch (IOException | RuntimeException e) {
-            avformat_close_input(context);
-            throw e;
-        }
+        return new SoundtrackFile(StreamInput.audio(file, "soundtrack"));
     }
 
     /** The comment {@link #write} was given ("" when there is none). */
     public String comment() {
-        AVDictionaryEntry entry = av_dict_get(context.metadata(), "comment", null, 0);
+        AVDictionaryEntry entry = av_dict_get(input.context().metadata(), "comment", null, 0);
         return entry == null ? "" : entry.value().getString();
     }
 
     @Override
     public void parametersInto(AVCodecParameters parameters) throws IOException {
         AvCalls.check("copying the audio stream",
-                () -> avcodec_parameters_copy(parameters, stream.codecpar()));
+                () -> avcodec_parameters_copy(parameters, input.stream().codecpar()));
     }
 
     @Override
     public AVRational timeBase() {
-        return stream.time_base();
+        return input.stream().time_base();
     }
 
     @Override
     public boolean next(AVPacket into) throws IOException {
-        while (true) {
-            int ret = AvCalls.orEnd("reading soundtrack " + file, () -> av_read_frame(context, into));
-            if (ret == AVERROR_EOF) {
-                return false;
-            }
-            if (into.stream_index() == stream.index()) {
-                into.pos(-1);
-                return true;
-            }
-            av_packet_unref(into);
+        if (!input.next(into)) {
+            return false;
         }
+        into.pos(-1);
+        return true;
     }
 
     @Override
     public void close() {
-        avformat_close_input(context);
+        input.close();
     }
 }
