@@ -194,8 +194,8 @@ public final class Encoders {
         try {
             c.width(256).height(144).pix_fmt(AV_PIX_FMT_YUV420P);
             c.time_base(av_make_q(1, 30)).framerate(av_make_q(30, 1));
-            var result = AvCalls.withOptions(options,
-                    dictionary -> FfmpegLog.capture(() -> avcodec_open2(c, codec, dictionary)));
+            var result = AvCalls.withOptions(options, dictionary -> FfmpegLog.capture(
+                    () -> EncoderScheduling.open(() -> avcodec_open2(c, codec, dictionary))));
             int ret = result.value();
             if (ret >= 0) {
                 return new Status(name, true, "opens");

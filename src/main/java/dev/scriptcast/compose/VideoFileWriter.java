@@ -73,10 +73,10 @@ final class VideoFileWriter implements AutoCloseable {
             SoundtrackEncoder.options(container.audioEncoder()).forEach(r::setAudioOption);
         }
         try {
-            FfmpegLog.capture(() -> {
+            FfmpegLog.capture(() -> EncoderScheduling.open(() -> {
                 r.start();
                 return null;
-            });
+            }));
             boolean isoBoxes = container.fastStart();
             return new VideoFileWriter(r, fmt, channels, out, isoBoxes);
         } catch (FfmpegLog.CapturedFailure e) {

@@ -1,0 +1,100 @@
+package dev.scriptcast.compose;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * Opens an encoder without leaving the process on real-time scheduling. SVT-AV1 (in FFmpeg's {@code libsvtav1})
+ * switches the thread that opens it to SCHED_FIFO at the highest priority when it may, that is when the process runs
+ * as root, and every thread that thread starts afterwards inherits it: SVT-AV1's own workers, and the render's
+ * segment, speech and child-process threads. A real-time thread that spins while it waits holds its core against
+ * everything else, and on a machine of two cores two of them froze a render (and the test run) for minutes. Threads
+ * that were on normal scheduling before the open are put back on it; a process started real-time on purpose
+ * ({@code chrt}) is left as it is.
+ */
+final class EncoderScheduling {
+    private static final int SCHED_OTHER = 0;
+    private static final int SCHED_FIFO = 1;
+    private static final int SCHED_RR = 2;
+    private static final Path TASKS = Path.of("/proc/self/task");
+
+    private EncoderScheduling() {
+    }
+
+    /** Runs {@code open} (an encoder's open) and puts any thread it made real-time back on normal scheduling. */
+    static <T> T open(Callable<T> open) throws Exception {
+        boolean wasNormal = Libc.AVAILABLE && policyOf(0) == SCHED_OTHER;
+        try {
+            return open.call();
+        } finally {
+            if (wasNormal) {
+                backToNormal();
+            }
+        }
+    }
+
+    /** This thread's scheduling policy (SCHED_OTHER is 0); -1 where it cannot be read. */
+    static int policyOfThisThread() {
+        return Libc.AVAILABLE ? policyOf(0) : -1;
+    }
+
+    private static void backToNormal() {
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
+            for (Path task : tasks) {
+                int tid = Integer.parseInt(task.getFileName().toString());
+                int policy = policyOf(tid);
+                if (policy == SCHED_FIFO || policy == SCHED_RR) {
+                    normal(tid);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // a thread that ended meanwhile, or no /proc: nothing to put back
+        }
+        if (policyOf(0) != SCHED_OTHER) {
+            normal(0);
+        }
+    }
+
+    private static int policyOf(int tid) {
+        try {
+            return (int) Libc.GET_SCHEDULER.invokeExact(tid);
+        } catch (Throwable e) {
+            return -1;
+        }
+    }
+
+    private static void normal(int tid) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment priority = arena.allocate(JAVA_INT);
+            priority.set(JAVA_INT, 0, 0);
+            int ignored = (int) Libc.SET_SCHEDULER.invokeExact(tid, SCHED_OTHER, priority);
+        } catch (Throwable e) {
+            // lowering a thread of this process is always allowed; one that has ended needs nothing
+        }
+    }
+
+    /** libc's sched_getscheduler and sched_setscheduler (a thread id of 0 is the calling thread). */
+    private static final class Libc {
+        private static final Linker LINKER = Linker.nativeLinker();
+        static final MethodHandle GET_SCHEDULER = handle("sched_getscheduler",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+        static final MethodHandle SET_SCHEDULER = handle("sched_setscheduler",
+                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
+        static final boolean AVAILABLE = GET_SCHEDULER != null && SET_SCHEDULER != null && Files.isDirectory(TASKS);
+
+        private static MethodHandle handle(String name, FunctionDescriptor signature) {
+            return LINKER.defaultLookup().find(name).map(s -> LINKER.downcallHandle(s, signature)).orElse(null);
+        }
+    }
+}
