@@ -34,11 +34,12 @@ final class EncoderScheduling {
 
     /** Runs {@code open} (an encoder's open) and puts any thread it made real-time back on normal scheduling. */
     static <T> T open(Callable<T> open) throws Exception {
-        boolean wasNormal = Libc.AVAILABLE && policyOf(0) == SCHED_OTHER;
+        boolean wasNormal = policyOfThisThread() == SCHED_OTHER;
         try {
             return open.call();
         } finally {
-            if (wasNormal) {
+            // an encoder that goes real-time switches the opening thread first, then starts its workers from it
+            if (wasNormal && isRealTime(policyOfThisThread())) {
                 backToNormal();
             }
         }
@@ -46,30 +47,32 @@ final class EncoderScheduling {
 
     /** This thread's scheduling policy (SCHED_OTHER is 0); -1 where it cannot be read. */
     static int policyOfThisThread() {
-        return Libc.AVAILABLE ? policyOf(0) : -1;
+        return policyIn(Path.of("/proc/thread-self/stat"));
+    }
+
+    private static boolean isRealTime(int policy) {
+        return policy == SCHED_FIFO || policy == SCHED_RR;
     }
 
     private static void backToNormal() {
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
             for (Path task : tasks) {
-                int tid = Integer.parseInt(task.getFileName().toString());
-                int policy = policyOf(tid);
-                if (policy == SCHED_FIFO || policy == SCHED_RR) {
-                    normal(tid);
+                if (isRealTime(policyIn(task.resolve("stat")))) {
+                    normal(Integer.parseInt(task.getFileName().toString()));
                 }
             }
         } catch (IOException | NumberFormatException e) {
-            // a thread that ended meanwhile, or no /proc: nothing to put back
-        }
-        if (policyOf(0) != SCHED_OTHER) {
-            normal(0);
+            // no /proc: nothing was found real-time
         }
     }
 
-    private static int policyOf(int tid) {
+    /** The policy field of a /proc stat file (the 41st; the name before it may hold spaces), or -1. */
+    private static int policyIn(Path stat) {
         try {
-            return (int) Libc.GET_SCHEDULER.invokeExact(tid);
-        } catch (Throwable e) {
+            String text = Files.readString(stat);
+            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            return Integer.parseInt(fields[38]);
+        } catch (IOException | RuntimeException e) {
             return -1;
         }
     }
@@ -84,17 +87,11 @@ final class EncoderScheduling {
         }
     }
 
-    /** libc's sched_getscheduler and sched_setscheduler (a thread id of 0 is the calling thread). */
+    /** libc's sched_setscheduler, looked up only once a thread has to be put back. */
     private static final class Libc {
         private static final Linker LINKER = Linker.nativeLinker();
-        static final MethodHandle GET_SCHEDULER = handle("sched_getscheduler",
-                FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-        static final MethodHandle SET_SCHEDULER = handle("sched_setscheduler",
+        static final MethodHandle SET_SCHEDULER = LINKER.downcallHandle(
+                LINKER.defaultLookup().find("sched_setscheduler").orElseThrow(),
                 FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS));
-        static final boolean AVAILABLE = GET_SCHEDULER != null && SET_SCHEDULER != null && Files.isDirectory(TASKS);
-
-        private static MethodHandle handle(String name, FunctionDescriptor signature) {
-            return LINKER.defaultLookup().find(name).map(s -> LINKER.downcallHandle(s, signature)).orElse(null);
-        }
     }
 }
