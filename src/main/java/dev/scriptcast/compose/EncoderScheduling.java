@@ -19,9 +19,9 @@ import java.util.concurrent.Callable;
  * switches the thread that opens it to SCHED_FIFO at the highest priority when it may, that is when the process runs
  * as root, and every thread that thread starts afterwards inherits it: SVT-AV1's own workers, and the render's
  * segment, speech and child-process threads. A real-time thread that spins while it waits holds its core against
- * everything else, and on a machine of two cores two of them froze a render (and the test run) for minutes. Threads
- * that were on normal scheduling before the open are put back on it; a process started real-time on purpose
- * ({@code chrt}) is left as it is.
+ * everything else: on a machine of two cores, two renders started from such a thread (by the test run) spun at that
+ * priority for minutes. Threads that were on normal scheduling before the open are put back on it; a process started
+ * real-time on purpose ({@code chrt}) is left as it is.
  */
 final class EncoderScheduling {
     private static final int SCHED_OTHER = 0;
@@ -38,7 +38,7 @@ final class EncoderScheduling {
         try {
             return open.call();
         } finally {
-            // an encoder that goes real-time switches the opening thread first, then starts its workers from it
+            // SVT-AV1 switches the opening thread itself, so the opening thread tells whether any thread changed
             if (wasNormal && isRealTime(policyOfThisThread())) {
                 backToNormal();
             }
