@@ -3,6 +3,7 @@ package dev.scriptcast.compose;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
+import dev.scriptcast.base.ProcStat;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -66,12 +67,10 @@ final class EncoderScheduling {
         }
     }
 
-    /** The policy field of a /proc stat file (the 41st; the name before it may hold spaces), or -1. */
+    /** The policy field of a /proc stat file (field 41 of proc(5)), or -1. */
     private static int policyIn(Path stat) {
         try {
-            String text = Files.readString(stat);
-            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-            return Integer.parseInt(fields[38]);
+            return Integer.parseInt(ProcStat.fields(Files.readString(stat))[41 - 3]);
         } catch (IOException | RuntimeException e) {
             return -1;
         }

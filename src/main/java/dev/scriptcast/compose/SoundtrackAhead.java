@@ -24,10 +24,9 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_from_context
 
 /**
  * Encodes the soundtrack ahead of whoever takes its packets (a {@link SoundtrackFile} being written, or a join), on
- * threads of its own. AAC at 48 kHz is encoded in stretches of
- * {@value #STRETCH_SECONDS} s, several at once ({@link SoundtrackEncoder} says why they join without a seam): one
- * encoder on one core took longer than the mix itself. At most {@code threads} stretches are held, so memory does
- * not grow with the length.
+ * threads of its own. AAC at 48 kHz is encoded in stretches of {@value #STRETCH_SECONDS} s, several at once
+ * ({@link SoundtrackEncoder} says why they join without a seam): one encoder on one core took longer than the mix
+ * itself. At most {@code threads} stretches are held, so memory does not grow with the length.
  */
 final class SoundtrackAhead implements SegmentJoiner.Sound {
     private static final int STRETCH_SECONDS = 20;

@@ -1,5 +1,7 @@
 package dev.scriptcast.telemetry;
 
+import dev.scriptcast.base.ProcStat;
+
 /** Parsers for the /proc text formats the sampler reads (see proc(5)). */
 final class StatLine {
     /** /proc exposes times in USER_HZ, which is 100 on every Linux architecture the program runs on. */
@@ -8,26 +10,21 @@ final class StatLine {
     private StatLine() {
     }
 
-    /** Fields of /proc/PID/stat after the command name, which may itself contain spaces and parentheses. */
-    static String[] statFields(String stat) {
-        return stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-    }
-
     /** utime + stime + cutime + cstime (fields 14 to 17 of proc(5), counted from 1). */
     static long ownAndReapedTicks(String stat) {
-        String[] f = statFields(stat);
+        String[] f = ProcStat.fields(stat);
         return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
     }
 
     /** utime + stime (fields 14 and 15 of proc(5)): a process's or thread's own CPU time. */
     static long ownTicks(String stat) {
-        String[] f = statFields(stat);
+        String[] f = ProcStat.fields(stat);
         return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     /** cutime + cstime: CPU time of children this process has waited for. */
     static long reapedChildTicks(String stat) {
-        String[] f = statFields(stat);
+        String[] f = ProcStat.fields(stat);
         return Long.parseLong(f[13]) + Long.parseLong(f[14]);
     }
 

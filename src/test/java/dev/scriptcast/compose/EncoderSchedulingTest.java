@@ -2,6 +2,7 @@ package dev.scriptcast.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scriptcast.base.ProcStat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,8 +67,7 @@ class EncoderSchedulingTest {
                 } catch (java.io.IOException ended) {
                     continue;
                 }
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                int policy = Integer.parseInt(fields[38]);
+                int policy = Integer.parseInt(ProcStat.fields(stat)[41 - 3]);
                 if (policy == 1 || policy == 2) {
                     found.add(Files.readString(task.resolve("comm")).strip() + " (policy " + policy + ")");
                 }
